@@ -1,0 +1,30 @@
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "./app";
+import { startUrlSync } from "../store/url-sync";
+import { readDataFile, dataProblems } from "../data/dataset";
+import { useAppStore } from "../store/app-store";
+import "./styles.css";
+
+const events = readDataFile("events")?.records ?? [];
+const relations = readDataFile("relations")?.records ?? [];
+const dates = events.map((e) => e.date).sort();
+startUrlSync({
+  relationIds: new Set(relations.map((r) => r.id)),
+  eventIds: new Set(events.map((e) => e.id)),
+  minDate: dates[0] ?? "2023-01-01",
+  maxDate: dates[dates.length - 1] ?? "2025-12-31",
+});
+const problems = dataProblems();
+if (problems.length > 0) {
+  useAppStore.getState().pushNotice("Some data failed validation; the affected panels show an error.", problems);
+}
+
+const root = document.getElementById("root");
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,32 @@
+import type { Figure, Source } from "../domain/schemas";
+import { formatFigure } from "../domain/format";
+import { ConfidenceBadge } from "./confidence-badge";
+import { SourceNote } from "./source-note";
+
+interface FigureValueProps {
+  label: string;
+  figure: Figure | null;
+  sources: readonly Source[];
+  missing?: string;
+}
+
+/** A labelled, sourced number: value (or range), confidence badge, note and source links. */
+export function FigureValue({ label, figure, sources, missing = "no sourced figure" }: FigureValueProps) {
+  return (
+    <div className="figure">
+      <dt>{figure?.label ?? label}</dt>
+      <dd>
+        {figure ? (
+          <>
+            <span className="figure-value">{formatFigure(figure)}</span>
+            <ConfidenceBadge level={figure.confidence} />
+            {figure.note && <span className="figure-note"> {figure.note}</span>}{" "}
+            <SourceNote sources={sources} />
+          </>
+        ) : (
+          <span className="figure-missing">{missing}</span>
+        )}
+      </dd>
+    </div>
+  );
+}

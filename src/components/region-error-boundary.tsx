@@ -1,0 +1,49 @@
+import { Component, type ErrorInfo, type ReactNode } from "react";
+
+interface Props {
+  name: string;
+  children: ReactNode;
+}
+interface State {
+  error: Error | null;
+}
+
+/** Catches a render error in one region and shows an error card instead of a blank page. */
+export class RegionErrorBoundary extends Component<Props, State> {
+  override state: State = { error: null };
+
+  static getDerivedStateFromError(error: Error): State {
+    return { error };
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo): void {
+    console.warn(`[${this.props.name}] ${error.message}`, info.componentStack);
+  }
+
+  override render() {
+    const { error } = this.state;
+    if (!error) return this.props.children;
+    const problems = (error as Error & { problems?: string[] }).problems;
+    return (
+      <div role="alert" className="error-card">
+        <p>
+          <strong>The {this.props.name} panel could not be shown.</strong> The rest of the app still works.
+        </p>
+        <p>{error.message}</p>
+        {problems && problems.length > 0 && (
+          <details>
+            <summary>{problems.length} problem(s) in the data</summary>
+            <ul>
+              {problems.slice(0, 20).map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          </details>
+        )}
+        <button type="button" onClick={() => this.setState({ error: null })}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+}

@@ -1,0 +1,49 @@
+import type { Series, Source } from "../domain/schemas";
+import { formatDate, formatNumber } from "../domain/format";
+import { ConfidenceBadge } from "./confidence-badge";
+import { SourceNote } from "./source-note";
+
+interface SeriesTableProps {
+  series: Series;
+  sourcesFor: (ids: readonly string[]) => Source[];
+}
+
+/** A series as a table: one row per point with its range, note, confidence and source links. */
+export function SeriesTable({ series, sourcesFor }: SeriesTableProps) {
+  return (
+    <table className="data-table">
+      <caption>
+        {series.label} ({series.unit})
+        {series.method ? <span className="method"> — {series.method}</span> : null}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Date</th>
+          <th scope="col">Value</th>
+          <th scope="col">Source</th>
+        </tr>
+      </thead>
+      <tbody>
+        {series.points.map((p, i) => (
+          <tr key={`${p.date}-${i}`}>
+            <th scope="row">
+              {formatDate(p.date)}
+              {p.label ? ` (${p.label})` : ""}
+            </th>
+            <td>
+              {formatNumber(p.value)}
+              {p.low !== undefined && p.high !== undefined
+                ? ` (${formatNumber(p.low)}–${formatNumber(p.high)})`
+                : ""}{" "}
+              <ConfidenceBadge level={p.confidence} />
+              {p.note ? <span className="figure-note"> {p.note}</span> : null}
+            </td>
+            <td>
+              <SourceNote sources={sourcesFor(p.sourceIds)} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

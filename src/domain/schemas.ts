@@ -1,0 +1,322 @@
+/**
+ * zod schemas for every data file in `data/`. Parsing never throws at the UI: callers use
+ * `safeParse` (through `parseDataset`) and get a Result with readable, located messages.
+ * zod/mini keeps the bundle small; messages are produced by `formatIssues`, not zod's locale.
+ */
+import * as z from "zod/mini";
+import {
+  ACTOR_CODES,
+  CONFIDENCE_LEVELS,
+  EVENT_TYPES,
+  RELATION_TYPES,
+  SECTOR_IDS,
+} from "./types";
+
+/** True when `s` is YYYY-MM-DD and names a day that exists (no 2025-02-30). */
+export function isRealIsoDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  const dt = new Date(Date.UTC(y, mo - 1, d));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
+}
+
+/** YYYY, YYYY-MM or YYYY-MM-DD: sources and yearly series are often dated only to the year. */
+export function isPartialDate(s: string): boolean {
+  if (/^\d{4}$/.test(s)) return true;
+  if (/^\d{4}-(0[1-9]|1[0-2])$/.test(s)) return true;
+  return isRealIsoDate(s);
+}
+
+const nonEmpty = z.string().check(z.minLength(1, "must not be empty"));
+const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]*$/, "must be a lower-case id (a-z, 0-9, _ or -)"));
+const isoDate = z.string().check(z.refine(isRealIsoDate, "must be a real date written YYYY-MM-DD"));
+const partialDate = z
+  .string()
+  .check(z.refine(isPartialDate, "must be a date written YYYY, YYYY-MM or YYYY-MM-DD"));
+const finite = z.number().check(z.refine(Number.isFinite, "must be a finite number"));
+const url = z
+  .string()
+  .check(z.regex(/^https?:\/\/\S+$/, "must be an http(s) URL with no spaces"));
+const confidence = z.enum(CONFIDENCE_LEVELS);
+const iso3 = z.enum(ACTOR_CODES);
+/** Every figure names at least one source record. */
+const sourceIds = z.array(id).check(z.minLength(1, "must name at least one source id"));
+
+export const metaSchema = z.object({
+  title: nonEmpty,
+  retrieved: isoDate,
+  notes: z.string(),
+  sources: z.optional(z.array(z.string())),
+});
+
+/** A sourced number. `low`/`high` carry a range where sources give one; `value` is the headline. */
+export const figureSchema = z.object({
+  value: finite,
+  low: z.optional(finite),
+  high: z.optional(finite),
+  unit: nonEmpty,
+  label: z.optional(z.string()),
+  asOf: z.optional(partialDate),
+  sourceIds,
+  confidence,
+  note: z.optional(z.string()),
+});
+
+export const sourceSchema = z.object({
+  id,
+  title: nonEmpty,
+  publisher: nonEmpty,
+  date: z.optional(partialDate),
+  url: z.optional(url),
+  confidence,
+  note: z.optional(z.string()),
+});
+
+export const leaderSchema = z.object({
+  name: nonEmpty,
+  title: nonEmpty,
+  role: z.enum(["head_of_state", "head_of_government"]),
+  from: z.optional(isoDate),
+  to: z.optional(isoDate),
+  sourceIds,
+  confidence,
+});
+
+export const actorSchema = z.object({
+  code: iso3,
+  atlasId: z.string().check(z.regex(/^\d{3}$/, "must be a 3-digit world-atlas id")),
+  name: nonEmpty,
+  role: z.enum(["main", "context"]),
+  /** Completes "<name> — <tagline>" in accessible names, e.g. "ally of the United States". */
+  tagline: nonEmpty,
+  capital: z.object({
+    name: nonEmpty,
+    lat: finite.check(z.gte(-90), z.lte(90)),
+    lon: finite.check(z.gte(-180), z.lte(180)),
+    sourceIds,
+    confidence,
+  }),
+  leaders: z.array(leaderSchema).check(z.minLength(1, "must list at least one leader")),
+  gdp: z.nullable(figureSchema),
+  population: z.nullable(figureSchema),
+  military: z.nullable(figureSchema),
+  stance: nonEmpty,
+  stanceSourceIds: sourceIds,
+});
+
+export const relationSchema = z.object({
+  id,
+  a: iso3,
+  b: iso3,
+  type: z.enum(RELATION_TYPES),
+  /** Short human label, e.g. "military alliance". */
+  label: nonEmpty,
+  start: isoDate,
+  end: z.optional(isoDate),
+  strength: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  description: nonEmpty,
+  eventIds: z.array(id),
+  indicatorIds: z.array(id),
+  sourceIds,
+});
+
+export const eventSchema = z.object({
+  id,
+  date: isoDate,
+  endDate: z.optional(isoDate),
+  actors: z.array(iso3).check(z.minLength(1, "must name at least one actor")),
+  type: z.enum(EVENT_TYPES),
+  tags: z.optional(z.array(z.enum(EVENT_TYPES))),
+  title: nonEmpty,
+  summary: nonEmpty,
+  sourceIds,
+  confidence,
+});
+
+export const pointSchema = z.object({
+  date: partialDate,
+  value: finite,
+  low: z.optional(finite),
+  high: z.optional(finite),
+  label: z.optional(z.string()),
+  sourceIds,
+  confidence,
+  note: z.optional(z.string()),
+});
+
+export const seriesSchema = z.object({
+  id,
+  label: nonEmpty,
+  unit: nonEmpty,
+  group: z.enum(["trade", "alliance", "threat", "context"]),
+  /** How the series counts or measures, e.g. "Japan MoD: launch occasions". */
+  method: z.optional(z.string()),
+  /** Reporting basis for trade series: never mix bases in one series. */
+  basis: z.optional(z.enum(["us_reported", "korea_reported", "other"])),
+  direction: z.enum(["up_good", "up_bad", "neutral"]),
+  note: z.optional(z.string()),
+  points: z.array(pointSchema).check(z.minLength(1, "must have at least one point")),
+});
+
+/** A sourced fact that is not a time series: a rule, a target, a report and its denial. */
+export const factSchema = z.object({
+  id,
+  label: nonEmpty,
+  text: nonEmpty,
+  date: z.optional(isoDate),
+  figure: z.optional(figureSchema),
+  sourceIds,
+  confidence,
+});
+
+export const exerciseSchema = z.object({
+  id,
+  name: nonEmpty,
+  start: isoDate,
+  end: isoDate,
+  note: z.optional(z.string()),
+  sourceIds,
+  confidence,
+});
+
+const sectorId = z.enum(SECTOR_IDS);
+
+export const sectorSchema = z.object({
+  id: sectorId,
+  label: nonEmpty,
+  basis: z.enum(["us_reported", "korea_reported"]),
+  scope: nonEmpty,
+  /** US imports from Korea (or Korea's exports to the US), USD bn, calendar 2024. */
+  importsKorea: figureSchema,
+  /** US imports from the rest of the world, USD bn; null where unsourced (diversion off). */
+  importsRow: z.nullable(figureSchema),
+  note: z.optional(z.string()),
+});
+
+export const tariffMeasureSchema = z.object({
+  id,
+  sectors: z.array(sectorId).check(z.minLength(1, "must cover at least one sector")),
+  /** Effective date (for a threat: the date it would have taken effect). */
+  effective: isoDate,
+  announced: z.optional(isoDate),
+  /** All-in additional US tariff on Korean goods in the sector, percent (0–100). */
+  ratePct: finite.check(z.gte(0), z.lte(100)),
+  status: z.enum(["in_force", "threatened", "agreed"]),
+  instrument: nonEmpty,
+  note: z.optional(z.string()),
+  eventId: z.optional(id),
+  sourceIds,
+  confidence,
+});
+
+export const elasticityPresetSchema = z.object({
+  id,
+  label: nonEmpty,
+  description: nonEmpty,
+  sectors: z.record(
+    sectorId,
+    z.object({
+      importDemandElasticity: finite.check(z.lte(0)),
+      substitutionElasticity: finite.check(z.gte(0)),
+    }),
+  ),
+  sourceIds,
+  confidence,
+});
+
+export const passThroughSchema = z.object({
+  border: figureSchema,
+  retail: figureSchema,
+  note: z.optional(z.string()),
+});
+
+export const articleClaimSchema = z.object({
+  id,
+  section: z.enum(["meeting", "trade", "security", "north_korea", "outlook"]),
+  /** The article's words, verbatim. */
+  text: nonEmpty,
+  kind: z.enum(["fact", "quote", "characterisation"]),
+  status: confidence,
+  /** Why the status: what the fact sheet found. */
+  check: nonEmpty,
+  eventIds: z.array(id),
+  relationIds: z.array(id),
+  indicatorIds: z.array(id),
+  sourceIds,
+});
+
+const file = <T extends z.ZodMiniType>(records: T) =>
+  z.object({ meta: metaSchema, records: z.array(records) });
+
+export const sourcesFileSchema = file(sourceSchema);
+export const actorsFileSchema = file(actorSchema);
+export const relationsFileSchema = file(relationSchema);
+export const eventsFileSchema = file(eventSchema);
+export const articleFileSchema = file(articleClaimSchema);
+
+export const tradeFileSchema = z.object({
+  meta: metaSchema,
+  series: z.array(seriesSchema),
+  sectors: z.array(sectorSchema),
+  tariffs: z.array(tariffMeasureSchema),
+  dealTerms: z.array(factSchema),
+  elasticityPresets: z.array(elasticityPresetSchema),
+  passThrough: passThroughSchema,
+});
+
+export const indicatorsFileSchema = z.object({
+  meta: metaSchema,
+  series: z.array(seriesSchema),
+  facts: z.array(factSchema),
+  exercises: z.array(exerciseSchema),
+});
+
+export type Meta = z.infer<typeof metaSchema>;
+export type Figure = z.infer<typeof figureSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Leader = z.infer<typeof leaderSchema>;
+export type Actor = z.infer<typeof actorSchema>;
+export type Relation = z.infer<typeof relationSchema>;
+export type AtlasEvent = z.infer<typeof eventSchema>;
+export type Point = z.infer<typeof pointSchema>;
+export type Series = z.infer<typeof seriesSchema>;
+export type Fact = z.infer<typeof factSchema>;
+export type Exercise = z.infer<typeof exerciseSchema>;
+export type Sector = z.infer<typeof sectorSchema>;
+export type TariffMeasure = z.infer<typeof tariffMeasureSchema>;
+export type ElasticityPreset = z.infer<typeof elasticityPresetSchema>;
+export type PassThrough = z.infer<typeof passThroughSchema>;
+export type ArticleClaim = z.infer<typeof articleClaimSchema>;
+export type SourcesFile = z.infer<typeof sourcesFileSchema>;
+export type ActorsFile = z.infer<typeof actorsFileSchema>;
+export type RelationsFile = z.infer<typeof relationsFileSchema>;
+export type EventsFile = z.infer<typeof eventsFileSchema>;
+export type ArticleFile = z.infer<typeof articleFileSchema>;
+export type TradeFile = z.infer<typeof tradeFileSchema>;
+export type IndicatorsFile = z.infer<typeof indicatorsFileSchema>;
+
+/** The validated, cross-checked contents of `data/`. */
+export interface Dataset {
+  sources: SourcesFile;
+  actors: ActorsFile;
+  relations: RelationsFile;
+  events: EventsFile;
+  trade: TradeFile;
+  indicators: IndicatorsFile;
+  article: ArticleFile;
+}
+
+export const DATA_FILES = {
+  sources: sourcesFileSchema,
+  actors: actorsFileSchema,
+  relations: relationsFileSchema,
+  events: eventsFileSchema,
+  trade: tradeFileSchema,
+  indicators: indicatorsFileSchema,
+  article: articleFileSchema,
+} as const satisfies Record<keyof Dataset, z.ZodMiniType>;
+
+export type DataFileName = keyof typeof DATA_FILES;

@@ -1,0 +1,42 @@
+/**
+ * Core entity types shared by every layer. Pure TypeScript: no React, store or DOM.
+ * Units are carried in names (UsdBn, Percent) and in the `unit` field of figures.
+ */
+
+/** ISO 3166-1 alpha-3 codes of the actors the app knows. */
+export const ACTOR_CODES = ["USA", "KOR", "PRK", "CHN", "RUS", "JPN", "UKR"] as const;
+export type Iso3 = (typeof ACTOR_CODES)[number];
+
+/** A calendar date written YYYY-MM-DD. */
+export type IsoDate = string & { readonly __brand?: "IsoDate" };
+
+export const CONFIDENCE_LEVELS = ["verified", "secondary", "unverified"] as const;
+export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
+
+export const RELATION_TYPES = [
+  "alliance",
+  "trade",
+  "rivalry",
+  "military_cooperation",
+  "hostility",
+  "partnership",
+] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+export const EVENT_TYPES = ["trade", "diplomacy", "military", "threat", "domestic"] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export const SECTOR_IDS = [
+  "autos",
+  "auto_parts",
+  "semiconductors",
+  "machinery",
+  "steel",
+  "batteries",
+  "petroleum_products",
+  "other",
+] as const;
+export type SectorId = (typeof SECTOR_IDS)[number];
+
+export const PANELS = ["map", "trade", "alliance", "threats"] as const;
+export type PanelId = (typeof PANELS)[number];

@@ -1,0 +1,137 @@
+/**
+ * The shareable URL: two pure functions. `parseUrlState` reads a query string against the allowed
+ * values, clamps what can be clamped and drops the rest with a reason; `buildUrlState` writes the
+ * canonical query back. parse(build(s)) === s for every valid state (property-tested).
+ */
+import { isRealIsoDate } from "./schemas";
+import {
+  ACTOR_CODES,
+  PANELS,
+  RELATION_TYPES,
+  type Iso3,
+  type IsoDate,
+  type PanelId,
+  type RelationType,
+} from "./types";
+
+export interface UrlState {
+  actor?: Iso3;
+  relation?: string;
+  event?: string;
+  /** The app's "as of" date; absent means "latest". */
+  date?: IsoDate;
+  panel?: PanelId;
+  /** Relation types switched off in the map legend. */
+  hide?: RelationType[];
+}
+
+/** The ids that exist in the loaded data, so unknown ones can be dropped. */
+export interface UrlVocabulary {
+  relationIds: ReadonlySet<string>;
+  eventIds: ReadonlySet<string>;
+  minDate: IsoDate;
+  maxDate: IsoDate;
+}
+
+export interface ParsedUrl {
+  state: UrlState;
+  /** Human-readable reasons, one per dropped or adjusted parameter. */
+  dropped: string[];
+}
+
+const KEYS = ["actor", "relation", "event", "date", "panel", "hide"] as const;
+const MAX_VALUE_LENGTH = 200;
+
+/** Quote a user-supplied value for a message: shortened, control characters removed. */
+export function quoteValue(v: string): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = v.replace(/[\u0000-\u001f\u007f]/g, "");
+  const chars = [...clean];
+  return `"${chars.length > 40 ? chars.slice(0, 40).join("") + "…" : clean}"`;
+}
+
+function has<T extends string>(list: readonly T[], v: string): v is T {
+  return (list as readonly string[]).includes(v);
+}
+
+/** Parse a query string (with or without "?"). Never throws. */
+export function parseUrlState(search: string, vocab: UrlVocabulary): ParsedUrl {
+  const state: UrlState = {};
+  const dropped: string[] = [];
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return { state, dropped: ["the link's parameters could not be read"] };
+  }
+  const seen = new Set<string>();
+  for (const [rawKey, rawValue] of params) {
+    const key = rawKey.trim();
+    if (!has(KEYS, key)) {
+      if (key !== "") dropped.push(`unknown parameter ${quoteValue(key)} was ignored`);
+      continue;
+    }
+    if (seen.has(key)) {
+      dropped.push(`repeated parameter "${key}" was ignored (the first one is used)`);
+      continue;
+    }
+    seen.add(key);
+    const value = rawValue.trim();
+    if (value.length > MAX_VALUE_LENGTH) {
+      dropped.push(`"${key}" was too long and was ignored`);
+      continue;
+    }
+    switch (key) {
+      case "actor": {
+        const up = value.toUpperCase();
+        if (has(ACTOR_CODES, up)) state.actor = up;
+        else dropped.push(`unknown actor ${quoteValue(value)} was ignored`);
+        break;
+      }
+      case "relation":
+        if (vocab.relationIds.has(value)) state.relation = value;
+        else dropped.push(`unknown relation ${quoteValue(value)} was ignored`);
+        break;
+      case "event":
+        if (vocab.eventIds.has(value)) state.event = value;
+        else dropped.push(`unknown event ${quoteValue(value)} was ignored`);
+        break;
+      case "date":
+        if (!isRealIsoDate(value)) dropped.push(`date ${quoteValue(value)} is not a YYYY-MM-DD date and was ignored`);
+        else if (value < vocab.minDate) {
+          state.date = vocab.minDate;
+          dropped.push(`date ${value} is before the data starts; showing ${vocab.minDate}`);
+        } else if (value > vocab.maxDate) {
+          state.date = vocab.maxDate;
+          dropped.push(`date ${value} is after the data ends; showing ${vocab.maxDate}`);
+        } else state.date = value;
+        break;
+      case "panel":
+        if (has(PANELS, value)) state.panel = value;
+        else dropped.push(`unknown panel ${quoteValue(value)} was ignored`);
+        break;
+      case "hide": {
+        const parts = value.split(",").filter((p) => p !== "");
+        const good = parts.filter((p): p is RelationType => has(RELATION_TYPES, p));
+        if (good.length < parts.length) dropped.push(`unknown relation type in "hide" was ignored`);
+        if (good.length > 0) state.hide = RELATION_TYPES.filter((t) => good.includes(t));
+        break;
+      }
+    }
+  }
+  return { state, dropped };
+}
+
+/** Build the canonical query string ("" or "?a=b&…") for a state. Keys in a fixed order. */
+export function buildUrlState(state: UrlState): string {
+  const p = new URLSearchParams();
+  if (state.actor) p.set("actor", state.actor);
+  if (state.relation) p.set("relation", state.relation);
+  if (state.event) p.set("event", state.event);
+  if (state.date) p.set("date", state.date);
+  if (state.panel) p.set("panel", state.panel);
+  if (state.hide && state.hide.length > 0)
+    p.set("hide", RELATION_TYPES.filter((t) => state.hide?.includes(t)).join(","));
+  const s = p.toString();
+  return s === "" ? "" : `?${s}`;
+}

@@ -1,0 +1,79 @@
+import { getActor, getSources } from "../../data/lookup";
+import { requireDataFile } from "../../data/dataset";
+import { eventsOfActor, relationsAsOf, relationsOfActor } from "../../domain/graph";
+import { formatDate } from "../../domain/format";
+import type { Iso3 } from "../../domain/types";
+import type { Leader } from "../../domain/schemas";
+import { useAppStore } from "../../store/app-store";
+import { FigureValue } from "../../components/figure-value";
+import { ConfidenceBadge } from "../../components/confidence-badge";
+import { SourceNote } from "../../components/source-note";
+import { EventList } from "./event-list";
+import { RelationList } from "./relation-list";
+import { ClearButton } from "./clear-button";
+
+function leaderDates(l: Leader): string {
+  if (l.from && l.to) return ` (${formatDate(l.from)} – ${formatDate(l.to)})`;
+  if (l.from) return ` (since ${formatDate(l.from)})`;
+  if (l.to) return ` (until ${formatDate(l.to)})`;
+  return "";
+}
+
+/** The profile of one actor: leaders, capital, sourced figures, stance, relations and recent events. */
+export function ActorDetails({ code }: { code: Iso3 }) {
+  const actor = getActor(code);
+  const asOf = useAppStore((s) => s.asOf);
+  const relations = requireDataFile("relations").records;
+  const events = requireDataFile("events").records;
+  if (!actor) return <p>Unknown actor.</p>;
+  const rels = relationsOfActor(relationsAsOf(relations, asOf), code);
+  const recent = eventsOfActor(events, code)
+    .filter((e) => asOf === null || e.date <= asOf)
+    .slice(0, 6);
+  return (
+    <article className="details" aria-labelledby="details-title">
+      <h3 id="details-title">{actor.name}</h3>
+      <p className="tagline">{actor.tagline}</p>
+      <ClearButton />
+      <h4>Leaders</h4>
+      <ul className="leaders">
+        {actor.leaders.map((l) => (
+          <li key={`${l.name}-${l.role}`}>
+            {l.title}: <strong>{l.name}</strong>
+            {leaderDates(l)} <ConfidenceBadge level={l.confidence} />{" "}
+            <SourceNote sources={getSources(l.sourceIds)} />
+          </li>
+        ))}
+      </ul>
+      <dl className="figures">
+        <div className="figure">
+          <dt>Capital</dt>
+          <dd>
+            {actor.capital.name} ({actor.capital.lat.toFixed(2)}°, {actor.capital.lon.toFixed(2)}°){" "}
+            <ConfidenceBadge level={actor.capital.confidence} />{" "}
+            <SourceNote sources={getSources(actor.capital.sourceIds)} />
+          </dd>
+        </div>
+        <FigureValue label="GDP" figure={actor.gdp} sources={getSources(actor.gdp?.sourceIds ?? [])} />
+        <FigureValue
+          label="Population"
+          figure={actor.population}
+          sources={getSources(actor.population?.sourceIds ?? [])}
+        />
+        <FigureValue
+          label="Military spending"
+          figure={actor.military}
+          sources={getSources(actor.military?.sourceIds ?? [])}
+        />
+      </dl>
+      <h4>Stance</h4>
+      <p>
+        {actor.stance} <SourceNote sources={getSources(actor.stanceSourceIds)} />
+      </p>
+      <h4>Relations{asOf ? ` in force on ${formatDate(asOf)}` : ""}</h4>
+      <RelationList relations={rels} label={`Relations of ${actor.name}`} />
+      <h4>Most recent events</h4>
+      <EventList events={recent} label={`Recent events involving ${actor.name}`} />
+    </article>
+  );
+}

@@ -1,0 +1,20 @@
+import { useAppStore } from "../../store/app-store";
+import type { AtlasEvent } from "../../domain/schemas";
+import { formatDate } from "../../domain/format";
+
+/** A list of events, each a button that selects it. */
+export function EventList({ events, label }: { events: readonly AtlasEvent[]; label: string }) {
+  const selectEvent = useAppStore((s) => s.selectEvent);
+  if (events.length === 0) return <p className="muted">No events recorded.</p>;
+  return (
+    <ul className="link-list" aria-label={label}>
+      {events.map((e) => (
+        <li key={e.id}>
+          <button type="button" className="link-button" onClick={() => selectEvent(e.id)}>
+            <span className="date">{formatDate(e.date)}</span> {e.title}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,224 @@
+import { useCallback, useEffect, useMemo, useRef } from "react";
+import { ComposableMap, Geographies } from "react-simple-maps";
+import type { GeographyProps } from "react-simple-maps";
+type RsmGeography = GeographyProps["geography"];
+import { requireDataFile } from "../../data/dataset";
+import { useAppStore } from "../../store/app-store";
+import type { Actor, Relation } from "../../domain/schemas";
+import type { Iso3 } from "../../domain/types";
+import { ActorShape } from "./actor-shape";
+import { RelationEdge } from "./relation-edge";
+import { BackgroundCountries, InsetFrame } from "./map-layers";
+import { Legend } from "./legend";
+import { useMapFocus, useVisibleRelations, type MapFocus } from "./use-map-focus";
+import { useSvgScale } from "./use-svg-scale";
+import {
+  COUNTRIES,
+  INSET_COUNTRIES,
+  INSET_FRAME,
+  INSET_HEIGHT,
+  INSET_WIDTH,
+  MAIN_HEIGHT,
+  MAIN_WIDTH,
+  buildInsetProjection,
+  buildMainProjection,
+} from "./map-geometry";
+
+/** Keyboard order of actors (arrow keys): the peninsula first, then the powers around it. */
+const ACTOR_ORDER: Iso3[] = ["KOR", "PRK", "USA", "CHN", "RUS", "JPN", "UKR"];
+const INSET_ACTORS: ReadonlySet<Iso3> = new Set(["KOR", "PRK"]);
+const MIN_TARGET_PX = 24;
+const MAIN_PROJECTION = buildMainProjection();
+const INSET_PROJECTION = buildInsetProjection();
+
+function emphasisOf(focus: MapFocus, inFocus: boolean): "focus" | "dim" | "normal" {
+  if (!focus.active) return "normal";
+  return inFocus ? "focus" : "dim";
+}
+
+/** Relations between the same pair get bent apart so each stays clickable. */
+function bends(relations: readonly Relation[]): Map<string, number> {
+  const byPair = new Map<string, Relation[]>();
+  for (const r of relations) {
+    const k = [r.a, r.b].sort().join("-");
+    byPair.set(k, [...(byPair.get(k) ?? []), r]);
+  }
+  const out = new Map<string, number>();
+  for (const group of byPair.values())
+    group.forEach((r, i) => out.set(r.id, group.length === 1 ? 0 : (i - (group.length - 1) / 2) * 6));
+  return out;
+}
+
+interface LayerProps {
+  countries: typeof COUNTRIES;
+  /** Every actor, to find the ends of edges. */
+  allActors: readonly Actor[];
+  /** The actors drawn as buttons on this map. */
+  actors: readonly Actor[];
+  relations: readonly Relation[];
+  focus: MapFocus;
+  scale: number;
+  onSelectActor: (c: Iso3) => void;
+  onSelectRelation: (id: string) => void;
+  onArrow: (c: Iso3, d: 1 | -1) => void;
+  bendFactor: number;
+}
+
+function InteractiveLayer({ countries, allActors, actors, relations, focus, scale, onSelectActor, onSelectRelation, onArrow, bendFactor }: LayerProps) {
+  const selectedActor = useAppStore((s) => s.selectedActor);
+  const selectedRelation = useAppStore((s) => s.selectedRelation);
+  const byCode = useMemo(() => new Map(allActors.map((a) => [a.code, a])), [allActors]);
+  const bend = useMemo(() => bends(relations), [relations]);
+  const hitRadius = MIN_TARGET_PX / 2 / scale + 1;
+  return (
+    <Geographies geography={countries}>
+      {({ geographies }) => {
+        const geoById = new Map<string, RsmGeography>(geographies.map((g) => [String(g.id), g]));
+        return (
+          <>
+            <g className="edges">
+              {relations.map((r) => {
+                const a = byCode.get(r.a);
+                const b = byCode.get(r.b);
+                if (!a || !b) return null;
+                return (
+                  <RelationEdge
+                    key={r.id}
+                    relation={r}
+                    from={a}
+                    to={b}
+                    pressed={selectedRelation === r.id}
+                    emphasis={emphasisOf(focus, focus.relations.has(r.id))}
+                    hitWidth={MIN_TARGET_PX / scale}
+                    bend={(bend.get(r.id) ?? 0) * bendFactor}
+                    onSelect={onSelectRelation}
+                  />
+                );
+              })}
+            </g>
+            <g className="actors">
+              {actors.map((a) => (
+                <ActorShape
+                  key={a.code}
+                  actor={a}
+                  geography={geoById.get(a.atlasId)}
+                  pressed={selectedActor === a.code}
+                  emphasis={emphasisOf(focus, focus.actors.has(a.code))}
+                  hitRadius={hitRadius}
+                  onSelect={onSelectActor}
+                  onArrow={onArrow}
+                />
+              ))}
+            </g>
+          </>
+        );
+      }}
+    </Geographies>
+  );
+}
+
+/** The Map region's content: Korea inset, Pacific-centred main map, legend-filter. */
+export function MapView() {
+  const actors = requireDataFile("actors").records;
+  const visible = useVisibleRelations();
+  const focus = useMapFocus(visible);
+  const selectActor = useAppStore((s) => s.selectActor);
+  const selectRelation = useAppStore((s) => s.selectRelation);
+  const mainRef = useRef<HTMLDivElement>(null);
+  const insetRef = useRef<HTMLDivElement>(null);
+  const mainScale = useSvgScale(mainRef, MAIN_WIDTH);
+  const insetScale = useSvgScale(insetRef, INSET_WIDTH);
+
+  const insetActors = useMemo(() => actors.filter((a) => INSET_ACTORS.has(a.code)), [actors]);
+  const mainActors = useMemo(() => actors.filter((a) => !INSET_ACTORS.has(a.code)), [actors]);
+  const insetRelations = useMemo(() => visible.filter((r) => INSET_ACTORS.has(r.a) && INSET_ACTORS.has(r.b)), [visible]);
+  const mainRelations = useMemo(() => visible.filter((r) => !(INSET_ACTORS.has(r.a) && INSET_ACTORS.has(r.b))), [visible]);
+  const actorIds = useMemo(() => new Set(actors.map((a) => a.atlasId)), [actors]);
+  const mainSkip = useMemo(
+    () => new Set(mainActors.map((a) => a.atlasId)),
+    [mainActors],
+  );
+  const koreaIds = useMemo(() => new Set(insetActors.map((a) => a.atlasId)), [insetActors]);
+
+  const onSelectActor = useCallback((c: Iso3) => selectActor(c), [selectActor]);
+  const onSelectRelation = useCallback((id: string) => selectRelation(id), [selectRelation]);
+  const onArrow = useCallback((c: Iso3, d: 1 | -1) => {
+    const order = ACTOR_ORDER.filter((x) => actors.some((a) => a.code === x));
+    const i = order.indexOf(c);
+    const next = order[(i + d + order.length) % order.length];
+    const el = document.querySelector<SVGGElement>(`[data-actor="${next}"]`);
+    el?.focus();
+  }, [actors]);
+
+  useEffect(() => {
+    // SVG never counts as LCP: mark "map interactive" ourselves once the buttons are painted.
+    const id = requestAnimationFrame(() => {
+      if (document.querySelector("[data-actor]")) performance.mark("map-ready");
+    });
+    return () => cancelAnimationFrame(id);
+  }, []);
+
+  return (
+    <div className="map-view">
+      <Legend />
+      <div className="map-stage">
+        <div className="map-inset" ref={insetRef}>
+          <p className="inset-title" id="inset-title">
+            Korean peninsula (enlarged)
+          </p>
+          <ComposableMap
+            width={INSET_WIDTH}
+            height={INSET_HEIGHT}
+            projection={INSET_PROJECTION}
+            className="map-svg"
+            aria-labelledby="inset-title"
+            role="group"
+          >
+            <BackgroundCountries countries={INSET_COUNTRIES} skip={koreaIds} />
+            <InteractiveLayer
+              countries={INSET_COUNTRIES}
+              allActors={actors}
+              actors={insetActors}
+              relations={insetRelations}
+              focus={focus}
+              scale={insetScale}
+              onSelectActor={onSelectActor}
+              onSelectRelation={onSelectRelation}
+              onArrow={onArrow}
+              bendFactor={0.15}
+            />
+          </ComposableMap>
+        </div>
+        <div className="map-main" ref={mainRef}>
+          <ComposableMap
+            width={MAIN_WIDTH}
+            height={MAIN_HEIGHT}
+            projection={MAIN_PROJECTION}
+            className="map-svg"
+            role="group"
+            aria-label="Map of the actors and their relations"
+          >
+            <BackgroundCountries countries={COUNTRIES} skip={mainSkip} tinted={koreaIds} />
+            <InsetFrame ring={INSET_FRAME} />
+            <InteractiveLayer
+              countries={COUNTRIES}
+              allActors={actors}
+              actors={mainActors}
+              relations={mainRelations}
+              focus={focus}
+              scale={mainScale}
+              onSelectActor={onSelectActor}
+              onSelectRelation={onSelectRelation}
+              onArrow={onArrow}
+              bendFactor={1}
+            />
+          </ComposableMap>
+        </div>
+      </div>
+      <p className="map-help">
+        Click a country or a line, or use Tab and the arrow keys; Enter selects, Escape clears. The Koreas are in
+        the enlarged inset. {actorIds.size} actors, {visible.length} relations shown.
+      </p>
+    </div>
+  );
+}

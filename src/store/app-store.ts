@@ -1,0 +1,35 @@
+/**
+ * The one client-side store, built from slices (zustand slices pattern). Every view reads it
+ * through selectors that pick single values; derived values are computed, never stored.
+ */
+import { create } from "zustand";
+import { createSelectionSlice, type SelectionSlice } from "./selection-slice";
+import { createTimelineSlice, type TimelineSlice } from "./timeline-slice";
+import { createUiSlice, type UiSlice } from "./ui-slice";
+
+export type AppState = SelectionSlice & TimelineSlice & UiSlice;
+
+export const useAppStore = create<AppState>()((...a) => ({
+  ...createSelectionSlice(...a),
+  ...createTimelineSlice(...a),
+  ...createUiSlice(...a),
+}));
+
+type DataKeys = { [K in keyof AppState]: AppState[K] extends (...args: never[]) => unknown ? never : K }[keyof AppState];
+
+/**
+ * Where each state key lives (STYLE habit 7): in the shareable URL, in localStorage, or nowhere.
+ * A new state key without an entry here fails type-checking.
+ */
+export const STATE_PERSISTENCE: Record<DataKeys, "url" | "local" | "none"> = {
+  selectedActor: "url",
+  selectedRelation: "url",
+  selectedEvent: "url",
+  asOf: "url",
+  hiddenRelationTypes: "url",
+  panel: "url",
+  notices: "none",
+};
+
+/** The initial state, for tests to reset between cases. */
+export const initialAppState = useAppStore.getState();

@@ -1,0 +1,70 @@
+/**
+ * Keeps the URL and the store in step: parse on start and on Back/Forward, build on every change.
+ * Selection and panel changes push a history entry (so Back works); date and filter changes replace it.
+ */
+import { buildUrlState, parseUrlState, type UrlState, type UrlVocabulary } from "../domain/url-state";
+import type { AppState } from "./app-store";
+import { useAppStore } from "./app-store";
+
+export function stateToUrl(s: AppState): UrlState {
+  const u: UrlState = {};
+  if (s.selectedActor) u.actor = s.selectedActor;
+  if (s.selectedRelation) u.relation = s.selectedRelation;
+  if (s.selectedEvent) u.event = s.selectedEvent;
+  if (s.asOf) u.date = s.asOf;
+  if (s.panel !== "map") u.panel = s.panel;
+  if (s.hiddenRelationTypes.length > 0) u.hide = s.hiddenRelationTypes;
+  return u;
+}
+
+export function applyUrlState(u: UrlState): void {
+  useAppStore.setState({
+    selectedActor: u.actor ?? null,
+    selectedRelation: u.relation && !u.actor ? u.relation : null,
+    selectedEvent: u.event && !u.actor && !u.relation ? u.event : null,
+    asOf: u.date ?? null,
+    panel: u.panel ?? "map",
+    hiddenRelationTypes: u.hide ?? [],
+  });
+}
+
+/** Start syncing; returns a function that stops it. */
+export function startUrlSync(vocab: UrlVocabulary, win: Window = window): () => void {
+  const readUrl = (notify: boolean) => {
+    const { state, dropped } = parseUrlState(win.location.search, vocab);
+    const extra = [state.actor, state.relation, state.event].filter(Boolean).length > 1;
+    if (extra) dropped.push("only one of actor, relation and event can be selected; the first was kept");
+    applyUrlState(state);
+    if (notify && dropped.length > 0)
+      useAppStore.getState().pushNotice("Some parts of this link could not be used, so the default view is shown for them.", dropped);
+    // Rewrite the address to the canonical form so the junk does not linger.
+    const canonical = buildUrlState(stateToUrl(useAppStore.getState()));
+    if (canonical !== win.location.search) win.history.replaceState(null, "", win.location.pathname + canonical + win.location.hash);
+  };
+  readUrl(true);
+  let applyingPop = false;
+  const onPop = () => {
+    applyingPop = true;
+    readUrl(false);
+    applyingPop = false;
+  };
+  win.addEventListener("popstate", onPop);
+  const unsub = useAppStore.subscribe((s, prev) => {
+    if (applyingPop) return;
+    const next = buildUrlState(stateToUrl(s));
+    if (next === buildUrlState(stateToUrl(prev))) return;
+    if (next === win.location.search) return;
+    const push =
+      s.selectedActor !== prev.selectedActor ||
+      s.selectedRelation !== prev.selectedRelation ||
+      s.selectedEvent !== prev.selectedEvent ||
+      s.panel !== prev.panel;
+    const href = win.location.pathname + next + win.location.hash;
+    if (push) win.history.pushState(null, "", href);
+    else win.history.replaceState(null, "", href);
+  });
+  return () => {
+    win.removeEventListener("popstate", onPop);
+    unsub();
+  };
+}

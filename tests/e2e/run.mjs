@@ -1,0 +1,20 @@
+// `npm run test:e2e`: build the app, serve dist/ on a free loopback port, run the end-to-end
+// tests (vitest, real Chromium through playwright-core), then stop the server.
+import { spawnSync, spawn } from "node:child_process";
+import { ensureChromium } from "./chromium.mjs";
+import { startServer } from "./server.mjs";
+
+const chromium = ensureChromium();
+if (!process.env.E2E_SKIP_BUILD) {
+  const b = spawnSync("npx", ["vite", "build", "--logLevel", "warn"], { stdio: "inherit" });
+  if (b.status !== 0) process.exit(b.status ?? 1);
+}
+const server = await startServer("dist");
+console.log(`e2e: serving dist/ at ${server.url}`);
+const child = spawn("npx", ["vitest", "run", "--config", "vitest.e2e.config.ts", ...process.argv.slice(2)], {
+  stdio: "inherit",
+  env: { ...process.env, BASE_URL: server.url, CHROMIUM_PATH: chromium },
+});
+const code = await new Promise((r) => child.on("exit", (c) => r(c ?? 1)));
+await server.close();
+process.exit(code);
