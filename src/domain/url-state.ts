@@ -6,8 +6,10 @@
 import { isRealIsoDate } from "./schemas";
 import {
   ACTOR_CODES,
+  EVENT_TYPES,
   PANELS,
   RELATION_TYPES,
+  type EventType,
   type Iso3,
   type IsoDate,
   type PanelId,
@@ -23,6 +25,11 @@ export interface UrlState {
   panel?: PanelId;
   /** Relation types switched off in the map legend. */
   hide?: RelationType[];
+  /** Timeline filters: actors, event types, date range. */
+  actors?: Iso3[];
+  types?: EventType[];
+  from?: IsoDate;
+  to?: IsoDate;
 }
 
 /** The ids that exist in the loaded data, so unknown ones can be dropped. */
@@ -39,7 +46,7 @@ export interface ParsedUrl {
   dropped: string[];
 }
 
-const KEYS = ["actor", "relation", "event", "date", "panel", "hide"] as const;
+const KEYS = ["actor", "relation", "event", "date", "panel", "hide", "actors", "types", "from", "to"] as const;
 const MAX_VALUE_LENGTH = 200;
 
 /** Quote a user-supplied value for a message: shortened, control characters removed. */
@@ -52,6 +59,14 @@ export function quoteValue(v: string): string {
 
 function has<T extends string>(list: readonly T[], v: string): v is T {
   return (list as readonly string[]).includes(v);
+}
+
+/** A comma list of allowed values, returned in canonical (allowed-list) order; unknown items dropped. */
+function parseList<T extends string>(value: string, allowed: readonly T[], key: string, dropped: string[]): T[] | undefined {
+  const parts = value.split(",").filter((p) => p !== "");
+  const good = parts.filter((p): p is T => has(allowed, p));
+  if (good.length < parts.length) dropped.push(`unknown value in "${key}" was ignored`);
+  return good.length > 0 ? allowed.filter((t) => good.includes(t)) : undefined;
 }
 
 /** Parse a query string (with or without "?"). Never throws. */
@@ -111,12 +126,25 @@ export function parseUrlState(search: string, vocab: UrlVocabulary): ParsedUrl {
         else dropped.push(`unknown panel ${quoteValue(value)} was ignored`);
         break;
       case "hide": {
-        const parts = value.split(",").filter((p) => p !== "");
-        const good = parts.filter((p): p is RelationType => has(RELATION_TYPES, p));
-        if (good.length < parts.length) dropped.push(`unknown relation type in "hide" was ignored`);
-        if (good.length > 0) state.hide = RELATION_TYPES.filter((t) => good.includes(t));
+        const list = parseList(value, RELATION_TYPES, key, dropped);
+        if (list) state.hide = list;
         break;
       }
+      case "actors": {
+        const list = parseList(value.toUpperCase(), ACTOR_CODES, key, dropped);
+        if (list) state.actors = list;
+        break;
+      }
+      case "types": {
+        const list = parseList(value, EVENT_TYPES, key, dropped);
+        if (list) state.types = list;
+        break;
+      }
+      case "from":
+      case "to":
+        if (isRealIsoDate(value)) state[key] = value;
+        else dropped.push(`"${key}" date ${quoteValue(value)} is not a YYYY-MM-DD date and was ignored`);
+        break;
     }
   }
   return { state, dropped };
@@ -132,6 +160,12 @@ export function buildUrlState(state: UrlState): string {
   if (state.panel) p.set("panel", state.panel);
   if (state.hide && state.hide.length > 0)
     p.set("hide", RELATION_TYPES.filter((t) => state.hide?.includes(t)).join(","));
+  if (state.actors && state.actors.length > 0)
+    p.set("actors", ACTOR_CODES.filter((t) => state.actors?.includes(t)).join(","));
+  if (state.types && state.types.length > 0)
+    p.set("types", EVENT_TYPES.filter((t) => state.types?.includes(t)).join(","));
+  if (state.from) p.set("from", state.from);
+  if (state.to) p.set("to", state.to);
   const s = p.toString();
   return s === "" ? "" : `?${s}`;
 }

@@ -27,6 +27,7 @@ export const STATE_PERSISTENCE: Record<DataKeys, "url" | "local" | "none"> = {
   selectedEvent: "url",
   asOf: "url",
   hiddenRelationTypes: "url",
+  eventFilters: "url",
   panel: "url",
   notices: "none",
 };

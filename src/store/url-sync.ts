@@ -14,6 +14,11 @@ export function stateToUrl(s: AppState): UrlState {
   if (s.asOf) u.date = s.asOf;
   if (s.panel !== "map") u.panel = s.panel;
   if (s.hiddenRelationTypes.length > 0) u.hide = s.hiddenRelationTypes;
+  const f = s.eventFilters;
+  if (f.actors.length > 0) u.actors = [...f.actors];
+  if (f.types.length > 0) u.types = [...f.types];
+  if (f.from) u.from = f.from;
+  if (f.to) u.to = f.to;
   return u;
 }
 
@@ -25,6 +30,7 @@ export function applyUrlState(u: UrlState): void {
     asOf: u.date ?? null,
     panel: u.panel ?? "map",
     hiddenRelationTypes: u.hide ?? [],
+    eventFilters: { actors: u.actors ?? [], types: u.types ?? [], from: u.from ?? null, to: u.to ?? null },
   });
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { buildUrlState, parseUrlState, type UrlState, type UrlVocabulary } from "../../src/domain/url-state";
-import { ACTOR_CODES, PANELS, RELATION_TYPES } from "../../src/domain/types";
+import { ACTOR_CODES, EVENT_TYPES, PANELS, RELATION_TYPES } from "../../src/domain/types";
 
 const vocab: UrlVocabulary = {
   relationIds: new Set(["usa-kor-alliance", "prk-rus-alliance"]),
@@ -18,6 +18,12 @@ describe("parseUrlState", () => {
     );
     expect(state).toEqual({ actor: "KOR", date: "2025-08-25", panel: "trade", hide: ["trade", "rivalry"] });
     expect(dropped).toEqual([]);
+  });
+
+  it("reads timeline filters in canonical order", () => {
+    const { state, dropped } = parseUrlState("?actors=rus,PRK&types=military,trade,bogus&from=2024-01-01&to=2025-x", vocab);
+    expect(state).toEqual({ actors: ["PRK", "RUS"], types: ["trade", "military"], from: "2024-01-01" });
+    expect(dropped).toHaveLength(2);
   });
 
   it("accepts lower-case actor codes", () => {
@@ -84,6 +90,10 @@ describe("buildUrlState", () => {
         date,
         panel: fc.constantFrom(...PANELS),
         hide: fc.subarray([...RELATION_TYPES], { minLength: 1 }),
+        actors: fc.subarray([...ACTOR_CODES], { minLength: 1 }),
+        types: fc.subarray([...EVENT_TYPES], { minLength: 1 }),
+        from: date,
+        to: date,
       },
       { requiredKeys: [] },
     );
