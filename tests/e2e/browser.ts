@@ -2,10 +2,10 @@
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { CHROMIUM_ARGS } from "./chromium.mjs";
 
-export const BASE_URL = process.env.BASE_URL ?? "";
+export const BASE_URL = process.env.ATLAS_E2E_URL ?? "";
 
 export async function launch(): Promise<Browser> {
-  if (!BASE_URL) throw new Error("BASE_URL is not set: run the e2e tests with `npm run test:e2e`");
+  if (!BASE_URL) throw new Error("ATLAS_E2E_URL is not set: run the e2e tests with `npm run test:e2e`");
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
 }
 
@@ -38,6 +38,50 @@ export async function openPage(
     if (!u.startsWith(origin) && !u.startsWith("data:") && !u.startsWith("blob:")) foreign.push(u);
   });
   await page.goto(BASE_URL + path);
-  await page.getByRole("button", { name: /^South Korea/ }).waitFor();
+  await page.getByRole("button", { name: /^South Korea —/ }).waitFor();
   return { context, page, errors, foreign };
+}
+
+/**
+ * Click an edge the way a user does: on a visible part of its drawn line where the edge itself is
+ * the top element (an arc's bounding-box centre is usually off the line; lines can cross).
+ */
+export async function clickEdge(page: Page, name: string | RegExp): Promise<void> {
+  const edge = page.getByRole("button", { name }).first();
+  await edge.scrollIntoViewIfNeeded();
+  const point = await edge.evaluate((g) => {
+    const path = g.querySelector<SVGPathElement>(".edge-line");
+    const m = path?.getScreenCTM();
+    if (!path || !m) throw new Error("edge has no drawn line");
+    const len = path.getTotalLength();
+    for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.15, 0.85, 0.1, 0.9]) {
+      const p = path.getPointAtLength(len * t);
+      const x = p.x * m.a + p.y * m.c + m.e;
+      const y = p.x * m.b + p.y * m.d + m.f;
+      if (document.elementFromPoint(x, y)?.closest("[data-relation]") === g) return { x, y };
+    }
+    throw new Error("no visible, unobstructed point on the edge");
+  });
+  await page.mouse.click(point.x, point.y);
+}
+
+/** Click an actor on a visible part of its shape or capital (lines drawn over a country take clicks there). */
+export async function clickActor(page: Page, name: string): Promise<void> {
+  const actor = page.getByRole("button", { name: new RegExp(`^${name} —`) });
+  await actor.scrollIntoViewIfNeeded();
+  const point = await actor.evaluate((g) => {
+    const r = g.getBoundingClientRect();
+    const candidates: { x: number; y: number; d: number }[] = [];
+    for (let i = 1; i < 12; i++)
+      for (let j = 1; j < 12; j++) {
+        const x = r.left + (r.width * i) / 12;
+        const y = r.top + (r.height * j) / 12;
+        candidates.push({ x, y, d: Math.hypot(i - 6, j - 6) });
+      }
+    candidates.sort((a, b) => a.d - b.d);
+    const hit = candidates.find((c) => document.elementFromPoint(c.x, c.y)?.closest("[data-actor]") === g);
+    if (!hit) throw new Error("no visible, unobstructed point on the actor");
+    return hit;
+  });
+  await page.mouse.click(point.x, point.y);
 }

@@ -13,7 +13,7 @@ const server = await startServer("dist");
 console.log(`e2e: serving dist/ at ${server.url}`);
 const child = spawn("npx", ["vitest", "run", "--config", "vitest.e2e.config.ts", ...process.argv.slice(2)], {
   stdio: "inherit",
-  env: { ...process.env, BASE_URL: server.url, CHROMIUM_PATH: chromium },
+  env: { ...process.env, ATLAS_E2E_URL: server.url, CHROMIUM_PATH: chromium },
 });
 const code = await new Promise((r) => child.on("exit", (c) => r(c ?? 1)));
 await server.close();

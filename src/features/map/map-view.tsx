@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef } from "react";
 import { ComposableMap, Geographies } from "react-simple-maps";
+import { geoDistance } from "d3-geo";
 import type { GeographyProps } from "react-simple-maps";
 type RsmGeography = GeographyProps["geography"];
 import { requireDataFile } from "../../data/dataset";
@@ -28,6 +29,8 @@ import {
 const ACTOR_ORDER: Iso3[] = ["KOR", "PRK", "USA", "CHN", "RUS", "JPN", "UKR"];
 const INSET_ACTORS: ReadonlySet<Iso3> = new Set(["KOR", "PRK"]);
 const MIN_TARGET_PX = 24;
+/** Width of an edge's invisible hit stroke: wide enough to hit, narrow enough not to bury its neighbours. */
+const EDGE_HIT_PX = 16;
 const MAIN_PROJECTION = buildMainProjection();
 const INSET_PROJECTION = buildInsetProjection();
 
@@ -36,17 +39,31 @@ function emphasisOf(focus: MapFocus, inFocus: boolean): "focus" | "dim" | "norma
   return inFocus ? "focus" : "dim";
 }
 
-/** Relations between the same pair get bent apart so each stays clickable. */
-function bends(relations: readonly Relation[]): Map<string, number> {
-  const byPair = new Map<string, Relation[]>();
-  for (const r of relations) {
-    const k = [r.a, r.b].sort().join("-");
-    byPair.set(k, [...(byPair.get(k) ?? []), r]);
-  }
-  const out = new Map<string, number>();
-  for (const group of byPair.values())
-    group.forEach((r, i) => out.set(r.id, group.length === 1 ? 0 : (i - (group.length - 1) / 2) * 6));
-  return out;
+/**
+ * Each type bends its arc by its own amount (degrees, sideways at the midpoint), so lines that share
+ * an end and a bearing (North Korea–Russia and North Korea–Ukraine, the Washington arcs) stay apart and
+ * each keeps a clickable stretch of its own.
+ */
+const TYPE_BEND: Record<Relation["type"], number> = {
+  alliance: 0,
+  trade: 2.5,
+  partnership: -4,
+  rivalry: 5.5,
+  hostility: -7,
+  military_cooperation: 8.5,
+};
+
+/**
+ * Draw order: long arcs first, short ones on top. A long arc has plenty of free line to click; a short
+ * one near the crowded Korean end would otherwise be buried. Ties: weaker relations first.
+ */
+function drawOrder(relations: readonly Relation[], byCode: ReadonlyMap<string, Actor>): Relation[] {
+  const length = (r: Relation) => {
+    const a = byCode.get(r.a)?.capital;
+    const b = byCode.get(r.b)?.capital;
+    return a && b ? geoDistance([a.lon, a.lat], [b.lon, b.lat]) : 0;
+  };
+  return [...relations].sort((x, y) => length(y) - length(x) || x.strength - y.strength);
 }
 
 interface LayerProps {
@@ -68,7 +85,7 @@ function InteractiveLayer({ countries, allActors, actors, relations, focus, scal
   const selectedActor = useAppStore((s) => s.selectedActor);
   const selectedRelation = useAppStore((s) => s.selectedRelation);
   const byCode = useMemo(() => new Map(allActors.map((a) => [a.code, a])), [allActors]);
-  const bend = useMemo(() => bends(relations), [relations]);
+  const ordered = useMemo(() => drawOrder(relations, byCode), [relations, byCode]);
   const hitRadius = MIN_TARGET_PX / 2 / scale + 1;
   return (
     <Geographies geography={countries}>
@@ -76,26 +93,6 @@ function InteractiveLayer({ countries, allActors, actors, relations, focus, scal
         const geoById = new Map<string, RsmGeography>(geographies.map((g) => [String(g.id), g]));
         return (
           <>
-            <g className="edges">
-              {relations.map((r) => {
-                const a = byCode.get(r.a);
-                const b = byCode.get(r.b);
-                if (!a || !b) return null;
-                return (
-                  <RelationEdge
-                    key={r.id}
-                    relation={r}
-                    from={a}
-                    to={b}
-                    pressed={selectedRelation === r.id}
-                    emphasis={emphasisOf(focus, focus.relations.has(r.id))}
-                    hitWidth={MIN_TARGET_PX / scale}
-                    bend={(bend.get(r.id) ?? 0) * bendFactor}
-                    onSelect={onSelectRelation}
-                  />
-                );
-              })}
-            </g>
             <g className="actors">
               {actors.map((a) => (
                 <ActorShape
@@ -109,6 +106,26 @@ function InteractiveLayer({ countries, allActors, actors, relations, focus, scal
                   onArrow={onArrow}
                 />
               ))}
+            </g>
+            <g className="edges">
+              {ordered.map((r) => {
+                const a = byCode.get(r.a);
+                const b = byCode.get(r.b);
+                if (!a || !b) return null;
+                return (
+                  <RelationEdge
+                    key={r.id}
+                    relation={r}
+                    from={a}
+                    to={b}
+                    pressed={selectedRelation === r.id}
+                    emphasis={emphasisOf(focus, focus.relations.has(r.id))}
+                    hitWidth={EDGE_HIT_PX / scale}
+                    bend={TYPE_BEND[r.type] * bendFactor}
+                    onSelect={onSelectRelation}
+                  />
+                );
+              })}
             </g>
           </>
         );

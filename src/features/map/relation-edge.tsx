@@ -1,5 +1,6 @@
 import { memo, type KeyboardEvent } from "react";
 import { Line } from "react-simple-maps";
+import { bentArc } from "./map-geometry";
 import type { Actor, Relation } from "../../domain/schemas";
 import { RELATION_STYLES, strokeForStrength } from "./relation-styles";
 
@@ -10,7 +11,7 @@ interface RelationEdgeProps {
   pressed: boolean;
   emphasis: "focus" | "dim" | "normal";
   hitWidth: number;
-  /** Offset (degrees of latitude) so parallel edges between the same pair do not overlap. */
+  /** Sideways bend in degrees (scaled up on long arcs) so parallel edges stay apart. */
   bend: number;
   onSelect: (id: string) => void;
 }
@@ -34,8 +35,9 @@ export const RelationEdge = memo(function RelationEdge({
   const style = RELATION_STYLES[relation.type];
   const a: [number, number] = [from.capital.lon, from.capital.lat];
   const b: [number, number] = [to.capital.lon, to.capital.lat];
-  const mid: [number, number] = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2 + bend];
-  const coordinates = bend === 0 ? [a, b] : [a, mid, b];
+  const coordinates = bentArc(a, b, bend);
+  // The hit area stops short of both capitals, so capital markers and small countries stay clickable.
+  const hitCoordinates = coordinates.slice(3, -3);
   const onKeyDown = (e: KeyboardEvent<SVGGElement>) => {
     if (e.key === "Enter" || e.key === " ") {
       e.preventDefault();
@@ -55,7 +57,7 @@ export const RelationEdge = memo(function RelationEdge({
       onKeyDown={onKeyDown}
     >
       <title>{name}</title>
-      <Line coordinates={coordinates} className="edge-hit" stroke="transparent" strokeWidth={hitWidth} fill="none" />
+      <Line coordinates={hitCoordinates} className="edge-hit" stroke="transparent" strokeWidth={hitWidth} fill="none" />
       <Line
         coordinates={coordinates}
         className="edge-line"

@@ -1,36 +1,55 @@
 import { useMemo } from "react";
 import { requireDataFile } from "../../data/dataset";
+import { getActor, getRelation } from "../../data/lookup";
 import { useAppStore } from "../../store/app-store";
-import { formatDate } from "../../domain/format";
+import { buildTimelineRows, eventsMatching, firstRowAfter, monthlyDensity } from "../../domain/timeline";
 import type { AtlasEvent } from "../../domain/schemas";
+import { TimeScrubber } from "./time-scrubber";
+import { TimelineFilters } from "./timeline-filters";
+import { DensityStrip } from "./density-strip";
+import { EventWindow } from "./event-window";
+import { useDateRange } from "./use-date-range";
 
-function EventButton({ event }: { event: AtlasEvent }) {
-  const selected = useAppStore((s) => s.selectedEvent === event.id);
-  const selectEvent = useAppStore((s) => s.selectEvent);
-  return (
-    <button
-      type="button"
-      className={`event-item type-${event.type}`}
-      aria-pressed={selected}
-      onClick={() => selectEvent(event.id)}
-    >
-      <span className="date">{formatDate(event.date)}</span> · <span className="etype">{event.type}</span> ·{" "}
-      {event.title}
-    </button>
-  );
+/** Events related to the map selection: an actor's events, or an edge's evidence. */
+function useRelated(): { ids: ReadonlySet<string>; label: string | null } {
+  const actor = useAppStore((s) => s.selectedActor);
+  const relation = useAppStore((s) => s.selectedRelation);
+  const events = requireDataFile("events").records;
+  return useMemo(() => {
+    if (actor)
+      return {
+        ids: new Set(events.filter((e) => e.actors.includes(actor)).map((e) => e.id)),
+        label: `involving ${getActor(actor)?.name ?? actor}`,
+      };
+    const r = relation ? getRelation(relation) : undefined;
+    if (r) return { ids: new Set(r.eventIds), label: `evidencing ${r.label} (${getActor(r.a)?.name} – ${getActor(r.b)?.name})` };
+    return { ids: new Set<string>(), label: null };
+  }, [actor, relation, events]);
 }
 
-/** Every event in date order; selecting one shows it in Details and on the map. */
-export function TimelinePanel() {
-  const events = requireDataFile("events").records;
-  const sorted = useMemo(() => [...events].sort((a, b) => a.date.localeCompare(b.date)), [events]);
+/** The Timeline region: scrubber, filters, density strip, count and the month-grouped event list. */
+export function TimelinePanel({ events: injected }: { events?: readonly AtlasEvent[] }) {
+  const data = requireDataFile("events").records;
+  const events = injected ?? data;
+  const filters = useAppStore((s) => s.eventFilters);
+  const asOf = useAppStore((s) => s.asOf);
+  const { min, max } = useDateRange();
+  const matching = useMemo(() => eventsMatching(events, filters), [events, filters]);
+  const rows = useMemo(() => buildTimelineRows(matching), [matching]);
+  const density = useMemo(() => monthlyDensity(matching, min, max), [matching, min, max]);
+  const nowIndex = asOf === null ? rows.length : firstRowAfter(rows, asOf);
+  const related = useRelated();
+  const relatedShown = related.label ? matching.filter((e) => related.ids.has(e.id)).length : 0;
   return (
-    <ol className="event-list">
-      {sorted.map((e) => (
-        <li key={e.id}>
-          <EventButton event={e} />
-        </li>
-      ))}
-    </ol>
+    <div className="timeline">
+      <TimeScrubber min={min} max={max} />
+      <TimelineFilters min={min} max={max} />
+      <DensityStrip counts={density} min={min} asOf={asOf} />
+      <p className="count" role="status">
+        {matching.length} of {events.length} events
+        {related.label ? ` · ${relatedShown} highlighted ${related.label}` : ""}
+      </p>
+      <EventWindow rows={rows} nowIndex={nowIndex} related={related.ids} />
+    </div>
   );
 }

@@ -1,0 +1,67 @@
+import { useAppStore } from "../../store/app-store";
+import { requireDataFile } from "../../data/dataset";
+import { EVENT_TYPES } from "../../domain/types";
+import type { IsoDate } from "../../domain/types";
+import { isRealIsoDate } from "../../domain/schemas";
+
+const TYPE_LABELS = { trade: "Trade", diplomacy: "Diplomacy", military: "Military", threat: "Threat", domestic: "Domestic" } as const;
+
+/** Actor chips, type chips and a date range; they combine (AND). All kept in the URL. */
+export function TimelineFilters({ min, max }: { min: IsoDate; max: IsoDate }) {
+  const actors = requireDataFile("actors").records;
+  const filters = useAppStore((s) => s.eventFilters);
+  const toggleActor = useAppStore((s) => s.toggleFilterActor);
+  const toggleType = useAppStore((s) => s.toggleFilterType);
+  const setRange = useAppStore((s) => s.setFilterRange);
+  const reset = useAppStore((s) => s.resetFilters);
+  const onDate = (which: "from" | "to", v: string) => {
+    const d = v === "" ? null : isRealIsoDate(v) ? v : undefined;
+    if (d === undefined) return;
+    if (which === "from") setRange(d, filters.to);
+    else setRange(filters.from, d);
+  };
+  return (
+    <div className="timeline-filters">
+      <div role="group" aria-label="Filter by actor" className="chips">
+        {actors.map((a) => (
+          <button
+            key={a.code}
+            type="button"
+            className="chip"
+            aria-pressed={filters.actors.includes(a.code)}
+            onClick={() => toggleActor(a.code)}
+          >
+            {a.name}
+          </button>
+        ))}
+      </div>
+      <div role="group" aria-label="Filter by type" className="chips">
+        {EVENT_TYPES.map((t) => (
+          <button
+            key={t}
+            type="button"
+            className={`chip type-${t}`}
+            aria-pressed={filters.types.includes(t)}
+            onClick={() => toggleType(t)}
+          >
+            {TYPE_LABELS[t]}
+          </button>
+        ))}
+      </div>
+      <div className="date-range">
+        <label>
+          From{" "}
+          <input type="date" min={min} max={max} value={filters.from ?? ""} onChange={(e) => onDate("from", e.target.value)} />
+        </label>
+        <label>
+          To <input type="date" min={min} max={max} value={filters.to ?? ""} onChange={(e) => onDate("to", e.target.value)} />
+        </label>
+        <button type="button" onClick={reset}>
+          Reset filters
+        </button>
+      </div>
+    </div>
+  );
+}
+
+export { TYPE_LABELS };

@@ -1,0 +1,39 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from "vitest";
+import { screen, within } from "@testing-library/react";
+import { renderApp } from "./test-utils";
+
+describe("app shell", () => {
+  it("has the six named regions and says what it is", () => {
+    renderApp();
+    for (const name of ["Map", "Details", "Timeline", "Trade", "Alliance", "Threats"])
+      expect(screen.getByRole("region", { name })).toBeTruthy();
+    expect(screen.getByRole("heading", { level: 1, name: "Alliance Atlas" })).toBeTruthy();
+    expect(screen.getByText(/Data as of/)).toBeTruthy();
+  });
+
+  it("opens /?actor=KOR on South Korea's profile", () => {
+    renderApp("/?actor=KOR");
+    const details = screen.getByRole("region", { name: "Details" });
+    expect(within(details).getByRole("heading", { name: "South Korea" })).toBeTruthy();
+    expect(within(details).getAllByText(/Lee Jae-myung/).length).toBeGreaterThan(0);
+  });
+
+  it("shows the default view and a dismissible notice for a garbage URL", async () => {
+    const { user } = renderApp("/?actor=ZZZ&date=yesterday&%3Cscript%3E=1&panel=x");
+    expect(screen.getByText(/Some parts of this link could not be used/)).toBeTruthy();
+    expect(screen.getByText(/unknown actor "ZZZ"/)).toBeTruthy();
+    expect(screen.getByRole("button", { name: /^South Korea —/ })).toBeTruthy();
+    expect(within(screen.getByRole("region", { name: "Details" })).getByText(/Click a country or a line/)).toBeTruthy();
+    expect(window.location.search).toBe("");
+    await user.click(screen.getByRole("button", { name: "Dismiss notice" }));
+    expect(screen.queryByText(/Some parts of this link could not be used/)).toBeNull();
+  });
+
+  it("shows the orientation and the article's headline claims when nothing is selected", () => {
+    renderApp();
+    const details = screen.getByRole("region", { name: "Details" });
+    expect(within(details).getByText(/From the article/)).toBeTruthy();
+    expect(within(details).getAllByRole("link").length).toBeGreaterThan(0);
+  });
+});

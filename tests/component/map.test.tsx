@@ -1,0 +1,137 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from "vitest";
+import { act, screen, within } from "@testing-library/react";
+import { renderApp } from "./test-utils";
+import { readDataFile } from "../../src/data/dataset";
+
+const details = () => screen.getByRole("region", { name: "Details" });
+const map = () => screen.getByRole("region", { name: "Map" });
+const actor = (name: string) => within(map()).getByRole("button", { name: new RegExp(`^${name} —`) });
+const edges = () =>
+  within(map())
+    .getAllByRole("button")
+    .filter((b) => b.hasAttribute("data-relation"));
+
+const LEADERS: [string, string, string][] = [
+  ["South Korea", "KOR", "Lee Jae-myung"],
+  ["North Korea", "PRK", "Kim Jong Un"],
+  ["United States", "USA", "Donald Trump"],
+  ["China", "CHN", "Xi Jinping"],
+  ["Russia", "RUS", "Vladimir Putin"],
+];
+
+describe("map actors", () => {
+  it.each(LEADERS)("clicking %s shows its leader and puts its code in the URL", async (name, code, leader) => {
+    const { user } = renderApp();
+    await user.click(actor(name));
+    expect(actor(name).getAttribute("aria-pressed")).toBe("true");
+    expect(within(details()).getByRole("heading", { name })).toBeTruthy();
+    expect(within(details()).getAllByText(new RegExp(leader)).length).toBeGreaterThan(0);
+    expect(new URLSearchParams(window.location.search).get("actor")).toBe(code);
+  });
+
+  it("every actor is a named button with a capital and sourced figures", () => {
+    renderApp();
+    const names = within(map())
+      .getAllByRole("button")
+      .filter((b) => b.hasAttribute("data-actor"))
+      .map((b) => b.getAttribute("aria-label"));
+    expect(names).toHaveLength(7);
+    for (const n of ["United States", "South Korea", "North Korea", "China", "Russia", "Japan", "Ukraine"])
+      expect(names.some((x) => x?.startsWith(`${n} — `))).toBe(true);
+  });
+
+  it("Enter and Space select; arrow keys move between actors; Escape clears", async () => {
+    const { user } = renderApp();
+    actor("South Korea").focus();
+    await user.keyboard("{Enter}");
+    expect(within(details()).getByRole("heading", { name: "South Korea" })).toBeTruthy();
+    await user.keyboard("{ArrowRight}");
+    expect(document.activeElement).toBe(actor("North Korea"));
+    await user.keyboard(" ");
+    expect(within(details()).getByRole("heading", { name: "North Korea" })).toBeTruthy();
+    await user.keyboard("{ArrowLeft}{ArrowLeft}");
+    expect(document.activeElement?.getAttribute("data-actor")).toBe("UKR");
+    await user.keyboard("{Escape}");
+    expect(within(details()).getByText(/Click a country or a line/)).toBeTruthy();
+    expect(window.location.search).toBe("");
+  });
+
+  it("selecting an actor dims edges that do not involve it", async () => {
+    const { user } = renderApp();
+    await user.click(actor("North Korea"));
+    const own = edges().filter((e) => /North Korea/.test(e.getAttribute("aria-label") ?? ""));
+    const other = edges().filter((e) => !/North Korea/.test(e.getAttribute("aria-label") ?? ""));
+    expect(own.length).toBeGreaterThan(0);
+    for (const e of own) expect(e.getAttribute("class")).toContain("is-focus");
+    for (const e of other) expect(e.getAttribute("class")).toContain("is-dim");
+  });
+});
+
+describe("map edges", () => {
+  it("has US–South Korea and North Korea–Russia edge controls", () => {
+    renderApp();
+    const labels = edges().map((e) => e.getAttribute("aria-label") ?? "");
+    expect(labels.some((l) => /^United States – South Korea: /.test(l))).toBe(true);
+    expect(labels.some((l) => /^North Korea – Russia: military alliance$/.test(l))).toBe(true);
+  });
+
+  it("selecting the North Korea–Russia alliance shows troops and the treaty with sources", async () => {
+    const { user } = renderApp();
+    await user.click(within(map()).getByRole("button", { name: "North Korea – Russia: military alliance" }));
+    const d = details();
+    expect(within(d).getByRole("heading", { name: /North Korea – Russia: military alliance/ })).toBeTruthy();
+    expect(within(d).getAllByText(/troops|deploy/i).length).toBeGreaterThan(0);
+    expect(within(d).getAllByText(/treaty/i).length).toBeGreaterThan(0);
+    expect(within(d).getAllByRole("link").length).toBeGreaterThan(2);
+    expect(new URLSearchParams(window.location.search).get("relation")).toBe("prk-rus-alliance");
+    // Both ends are emphasised.
+    expect(actor("North Korea").getAttribute("class")).toContain("is-focus");
+    expect(actor("Russia").getAttribute("class")).toContain("is-focus");
+  });
+
+  it("each edge's accessible name names both actors and the type", () => {
+    renderApp();
+    const relations = readDataFile("relations")!.records.filter((r) => !r.end);
+    const labels = edges().map((e) => e.getAttribute("aria-label"));
+    expect(labels.length).toBe(relations.length);
+    for (const l of labels) expect(l).toMatch(/^[\w .]+ – [\w .]+: .+/);
+  });
+});
+
+describe("legend filter", () => {
+  it("toggling a relation type hides and shows its edges and is kept in the URL", async () => {
+    const { user } = renderApp();
+    const before = edges().length;
+    const alliances = readDataFile("relations")!.records.filter((r) => !r.end && r.type === "alliance").length;
+    expect(alliances).toBeGreaterThan(0);
+    const toggle = within(screen.getByRole("group", { name: /Relation types/ })).getByRole("button", { name: "Alliance" });
+    expect(toggle.getAttribute("aria-pressed")).toBe("true");
+    await user.click(toggle);
+    expect(toggle.getAttribute("aria-pressed")).toBe("false");
+    expect(edges().length).toBe(before - alliances);
+    expect(new URLSearchParams(window.location.search).get("hide")).toBe("alliance");
+    await user.click(toggle);
+    expect(edges().length).toBe(before);
+  });
+});
+
+describe("URL round trips", () => {
+  it("Back and Forward restore the selection", async () => {
+    const { user } = renderApp();
+    await user.click(actor("China"));
+    await user.click(actor("Russia"));
+    expect(window.location.search).toBe("?actor=RUS");
+    await act(async () => {
+      window.history.back();
+      await new Promise((r) => setTimeout(r, 20));
+    });
+    expect(window.location.search).toBe("?actor=CHN");
+    expect(within(details()).getByRole("heading", { name: "China" })).toBeTruthy();
+  });
+
+  it("a relation link in the URL opens that edge", () => {
+    renderApp("/?relation=usa-kor-alliance");
+    expect(within(details()).getByRole("heading", { name: /United States – South Korea/ })).toBeTruthy();
+  });
+});

@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser } from "playwright-core";
+import { clickActor, clickEdge, launch, openPage } from "./browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const ACTORS: [string, string, string][] = [
+  ["South Korea", "KOR", "Lee Jae-myung"],
+  ["North Korea", "PRK", "Kim Jong Un"],
+  ["United States", "USA", "Donald Trump"],
+  ["China", "CHN", "Xi Jinping"],
+  ["Russia", "RUS", "Vladimir Putin"],
+];
+
+const VIEWPORTS = [
+  { name: "desktop", width: 1440, height: 900 },
+  { name: "phone", width: 390, height: 844 },
+];
+
+describe.each(VIEWPORTS)("map at $name size", (vp) => {
+  it("clicking each main actor shows its leader and puts its code in the URL", async () => {
+    const w = await openPage(browser, "/", vp);
+    const details = w.page.getByRole("region", { name: "Details" });
+    for (const [name, code, leader] of ACTORS) {
+      await clickActor(w.page, name);
+      await expect.poll(() => new URL(w.page.url()).searchParams.get("actor")).toBe(code);
+      await details.getByRole("heading", { name }).waitFor();
+      expect(await details.getByText(leader).count()).toBeGreaterThan(0);
+    }
+    expect(w.errors).toEqual([]);
+    expect(w.foreign).toEqual([]);
+    await w.context.close();
+  });
+
+  it("pressing Enter on each main actor selects it", async () => {
+    const w = await openPage(browser, "/", vp);
+    for (const [name, code] of ACTORS) {
+      await w.page.getByRole("button", { name: new RegExp(`^${name} —`) }).focus();
+      await w.page.keyboard.press("Enter");
+      await expect.poll(() => new URL(w.page.url()).searchParams.get("actor")).toBe(code);
+    }
+    await w.page.keyboard.press("Escape");
+    await expect.poll(() => new URL(w.page.url()).searchParams.get("actor")).toBe(null);
+    await w.page.getByRole("region", { name: "Details" }).getByText(/Click a country or a line/).waitFor();
+    await w.context.close();
+  });
+
+  it("every actor and edge is at least 24×24 CSS px", async () => {
+    const w = await openPage(browser, "/", vp);
+    const targets = w.page.locator("[data-actor], [data-relation]");
+    const n = await targets.count();
+    expect(n).toBeGreaterThan(10);
+    const small: string[] = [];
+    for (let i = 0; i < n; i++) {
+      const t = targets.nth(i);
+      const box = await t.boundingBox();
+      if (!box || box.width < 24 || box.height < 24)
+        small.push(`${await t.getAttribute("aria-label")}: ${box?.width}×${box?.height}`);
+    }
+    expect(small).toEqual([]);
+    await w.context.close();
+  });
+
+  it("Details stays visible below the map on narrow screens", async () => {
+    const w = await openPage(browser, "/?actor=PRK", vp);
+    const details = w.page.getByRole("region", { name: "Details" });
+    await details.getByRole("heading", { name: "North Korea" }).waitFor();
+    expect(await details.isVisible()).toBe(true);
+    await w.context.close();
+  });
+});
+
+describe("map deep links and edges", () => {
+  it("/?actor=PRK opens North Korea directly", async () => {
+    const w = await openPage(browser, "/?actor=PRK");
+    const details = w.page.getByRole("region", { name: "Details" });
+    await details.getByRole("heading", { name: "North Korea" }).waitFor();
+    expect(await details.getByText("Kim Jong Un").count()).toBeGreaterThan(0);
+    await w.context.close();
+  });
+
+  it("the North Korea–Russia edge shows the troop deployment and the 2024 treaty with sources", async () => {
+    const w = await openPage(browser, "/");
+    await w.page.getByRole("button", { name: /^United States – South Korea: / }).first().waitFor();
+    await clickEdge(w.page, "North Korea – Russia: military alliance");
+    const details = w.page.getByRole("region", { name: "Details" });
+    await details.getByRole("heading", { name: /North Korea – Russia/ }).waitFor();
+    const text = await details.innerText();
+    expect(text).toMatch(/troops/i);
+    expect(text).toMatch(/treaty/i);
+    expect(text).toMatch(/2024/);
+    expect(await details.getByRole("link").count()).toBeGreaterThan(2);
+    expect(new URL(w.page.url()).searchParams.get("relation")).toBe("prk-rus-alliance");
+    await w.context.close();
+  });
+
+  it("every edge can be clicked on its own line at the default view", async () => {
+    const w = await openPage(browser, "/");
+    const ids = await w.page.locator("[data-relation]").evaluateAll((els) =>
+      els.map((e) => [e.getAttribute("data-relation"), e.getAttribute("aria-label")] as [string, string]),
+    );
+    expect(ids.length).toBeGreaterThan(10);
+    for (const [id, name] of ids) {
+      await w.page.keyboard.press("Escape");
+      await clickEdge(w.page, name);
+      await expect.poll(() => new URL(w.page.url()).searchParams.get("relation")).toBe(id);
+    }
+    await w.context.close();
+  });
+
+  it("selection survives reload and Back/Forward", async () => {
+    const w = await openPage(browser, "/");
+    await clickActor(w.page, "China");
+    await clickActor(w.page, "Russia");
+    await w.page.reload();
+    await w.page.getByRole("region", { name: "Details" }).getByRole("heading", { name: "Russia" }).waitFor();
+    await w.page.goBack();
+    await w.page.getByRole("region", { name: "Details" }).getByRole("heading", { name: "China" }).waitFor();
+    await w.page.goForward();
+    await w.page.getByRole("region", { name: "Details" }).getByRole("heading", { name: "Russia" }).waitFor();
+    await w.context.close();
+  });
+
+  it("a garbage URL shows the default view and a notice, never a blank page", async () => {
+    const w = await openPage(browser, "/?actor=%F0%9F%92%A5&relation=<script>&date=2025-99-99&x=" + "y".repeat(5000));
+    await w.page.getByText(/Some parts of this link could not be used/).waitFor();
+    expect(await w.page.getByRole("button", { name: /^South Korea —/ }).count()).toBe(1);
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
+
+  it("axe finds no violations on the map view, with and without a selection", async () => {
+    for (const path of ["/", "/?actor=KOR", "/?relation=prk-rus-alliance"]) {
+      const w = await openPage(browser, path);
+      const result = await new AxeBuilder({ page: w.page }).include("#map").include("#details").analyze();
+      expect(result.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      await w.context.close();
+    }
+  });
+});
