@@ -7,6 +7,8 @@ export default defineConfig({
     include: ["tests/unit/**/*.test.ts", "tests/component/**/*.test.tsx"],
     environment: "node",
     setupFiles: ["tests/setup.ts"],
+    // Whole-app renders in jsdom with role queries take a few seconds on this 2-core machine.
+    testTimeout: 20_000,
     // Component tests opt into jsdom with a file comment: // @vitest-environment jsdom
   },
 });

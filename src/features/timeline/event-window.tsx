@@ -58,7 +58,10 @@ export function EventWindow({ rows, nowIndex, related }: EventWindowProps) {
     const i = rows.findIndex((r) => r.kind === "event" && r.event.id === selected);
     if (i < 0) return;
     if (windowed) ref.current.scrollTop = Math.max(0, i * ROW_HEIGHT - VIEW_HEIGHT / 2);
-    else ref.current.querySelector(`[data-event="${CSS.escape(selected)}"]`)?.scrollIntoView?.({ block: "nearest" });
+    else
+      [...ref.current.querySelectorAll<HTMLElement>("[data-event]")]
+        .find((el) => el.dataset.event === selected)
+        ?.scrollIntoView?.({ block: "nearest" });
   }, [selected, rows, windowed]);
 
   if (rows.length === 0) return <p className="muted">No events match these filters.</p>;
