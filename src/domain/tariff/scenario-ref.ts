@@ -1,0 +1,169 @@
+/**
+ * A scenario in a comparison, as the store and the URL hold it: a preset id, a date ("tariffs in
+ * force on"), or a custom set of per-sector rates with a name. Pure codec for the `compare` URL
+ * parameter: parse drops or clamps bad items with a reason, build writes the canonical text back.
+ *
+ *   compare=korus,threat,deal,on:2025-06-04,custom:25_25_15_15_50_15_15_15:My plan
+ *
+ * Custom rates are percent, in SECTOR_IDS order, joined by "_"; the name comes last (a "," or "%"
+ * in it is written %2C / %25 so it cannot split the list).
+ */
+import { isRealIsoDate } from "../schemas";
+import { SECTOR_IDS, type IsoDate } from "../types";
+import { PRESET_IDS, type PresetId, type SectorRates } from "./presets";
+
+export type ScenarioRef =
+  | { kind: "preset"; id: PresetId }
+  | { kind: "dated"; date: IsoDate }
+  | { kind: "custom"; name: string; ratesPct: SectorRates };
+
+export const MIN_COMPARE = 2;
+export const MAX_COMPARE = 4;
+export const SCENARIO_NAME_MAX = 40;
+export const DEFAULT_CUSTOM_NAME = "Custom scenario";
+
+/** The comparison a user sees first: KORUS 0 %, the threatened 25 %, the agreed 15 %. */
+export const DEFAULT_COMPARE: readonly ScenarioRef[] = [
+  { kind: "preset", id: "korus" },
+  { kind: "preset", id: "threat" },
+  { kind: "preset", id: "deal" },
+];
+
+export type RateProblem = "empty" | "not_a_number" | "negative" | "over_100" | "too_precise";
+export type RateCheck = { ok: true; value: number } | { ok: false; problem: RateProblem };
+
+/**
+ * Checks a tariff typed as text (percent): a plain decimal number in [0, 100] with at most two
+ * decimals. Never returns NaN as a value.
+ */
+export function checkRate(text: string): RateCheck {
+  const t = text.trim();
+  if (t === "") return { ok: false, problem: "empty" };
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(t)) return { ok: false, problem: "not_a_number" };
+  const value = Number(t);
+  if (!Number.isFinite(value)) return { ok: false, problem: "not_a_number" };
+  if (value < 0) return { ok: false, problem: "negative" };
+  if (value > 100) return { ok: false, problem: "over_100" };
+  if (Math.round(value * 100) / 100 !== value) return { ok: false, problem: "too_precise" };
+  return { ok: true, value: value + 0 };
+}
+
+/** A name as it is kept: control characters removed, spaces collapsed, trimmed, at most 40 characters. */
+export function normalizeScenarioName(raw: string): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = raw.replace(/[\u0000-\u001f\u007f]/g, "").replace(/\s+/g, " ").trim();
+  return [...clean].slice(0, SCENARIO_NAME_MAX).join("").trim();
+}
+
+function escapeName(name: string): string {
+  return name.replace(/[%,]/g, (c) => (c === "%" ? "%25" : "%2C"));
+}
+
+function unescapeName(text: string): string {
+  return text.replace(/%(25|2C)/gi, (m) => (m === "%25" ? "%" : ","));
+}
+
+/** One item of the `compare` parameter. */
+export function encodeScenarioRef(ref: ScenarioRef): string {
+  switch (ref.kind) {
+    case "preset":
+      return ref.id;
+    case "dated":
+      return `on:${ref.date}`;
+    case "custom":
+      return `custom:${SECTOR_IDS.map((s) => String(ref.ratesPct[s])).join("_")}:${escapeName(ref.name)}`;
+  }
+}
+
+function isPresetId(v: string): v is PresetId {
+  return (PRESET_IDS as readonly string[]).includes(v);
+}
+
+function quote(v: string): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = v.replace(/[\u0000-\u001f\u007f]/g, "");
+  const chars = [...clean];
+  return `"${chars.length > 30 ? chars.slice(0, 30).join("") + "…" : clean}"`;
+}
+
+/** Reads custom rates, clamping to [0, 100] and rounding to 2 decimals with a note; null if unreadable. */
+function parseRates(text: string, name: string, problems: string[]): SectorRates | null {
+  const parts = text.split("_");
+  if (parts.length !== SECTOR_IDS.length || parts.some((p) => !/^-?(\d+\.?\d*|\.\d+)$/.test(p))) {
+    problems.push(`custom scenario ${quote(name)} needs ${SECTOR_IDS.length} numeric rates and was ignored`);
+    return null;
+  }
+  const rates = {} as SectorRates;
+  SECTOR_IDS.forEach((s, i) => {
+    const raw = Number(parts[i]);
+    const clamped = Math.min(100, Math.max(0, raw));
+    const rounded = Math.round(clamped * 100) / 100 + 0;
+    if (clamped !== raw) problems.push(`the ${s.replaceAll("_", " ")} rate ${parts[i]}% in ${quote(name)} was outside 0–100 and was set to ${rounded}%`);
+    else if (rounded !== raw) problems.push(`the ${s.replaceAll("_", " ")} rate ${parts[i]}% in ${quote(name)} was rounded to ${rounded}%`);
+    rates[s] = rounded;
+  });
+  return rates;
+}
+
+function parseItem(item: string, problems: string[]): ScenarioRef | null {
+  if (isPresetId(item)) return { kind: "preset", id: item };
+  if (item.startsWith("on:")) {
+    const date = item.slice(3);
+    if (isRealIsoDate(date)) return { kind: "dated", date };
+    problems.push(`scenario date ${quote(date)} is not a YYYY-MM-DD date and was ignored`);
+    return null;
+  }
+  if (item.startsWith("custom:")) {
+    const rest = item.slice(7);
+    const colon = rest.indexOf(":");
+    const ratesText = colon < 0 ? rest : rest.slice(0, colon);
+    const rawName = colon < 0 ? "" : unescapeName(rest.slice(colon + 1));
+    const name = normalizeScenarioName(rawName) || DEFAULT_CUSTOM_NAME;
+    if (rawName.trim() !== "" && name !== rawName) problems.push(`the scenario name ${quote(rawName)} was shortened or cleaned`);
+    const ratesPct = parseRates(ratesText, name, problems);
+    return ratesPct ? { kind: "custom", name, ratesPct } : null;
+  }
+  problems.push(`unknown scenario ${quote(item)} was ignored`);
+  return null;
+}
+
+/** Two refs name the same scenario (customs: same name and rates). */
+export function sameScenarioRef(a: ScenarioRef, b: ScenarioRef): boolean {
+  return encodeScenarioRef(a) === encodeScenarioRef(b);
+}
+
+export function sameCompare(a: readonly ScenarioRef[], b: readonly ScenarioRef[]): boolean {
+  return a.length === b.length && a.every((r, i) => {
+    const other = b[i];
+    return other !== undefined && sameScenarioRef(r, other);
+  });
+}
+
+/**
+ * Parses the `compare` value (already URL-decoded). Never throws. Unknown, malformed and repeated
+ * items are dropped, rates are clamped to 0–100, and only the first MAX_COMPARE items are kept;
+ * each change adds a human-readable reason to `problems`.
+ */
+export function parseCompareParam(value: string): { refs: ScenarioRef[]; problems: string[] } {
+  const problems: string[] = [];
+  const refs: ScenarioRef[] = [];
+  for (const item of value.split(",").map((s) => s.trim()).filter((s) => s !== "")) {
+    const ref = parseItem(item, problems);
+    if (!ref) continue;
+    if (refs.some((r) => sameScenarioRef(r, ref))) {
+      problems.push(`scenario ${quote(item)} was listed twice; the repeat was ignored`);
+      continue;
+    }
+    if (refs.length >= MAX_COMPARE) {
+      problems.push(`at most ${MAX_COMPARE} scenarios can be compared; ${quote(item)} was ignored`);
+      continue;
+    }
+    refs.push(ref);
+  }
+  return { refs, problems };
+}
+
+/** The canonical `compare` value for a list of refs. */
+export function buildCompareParam(refs: readonly ScenarioRef[]): string {
+  return refs.map(encodeScenarioRef).join(",");
+}

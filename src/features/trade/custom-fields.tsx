@@ -1,0 +1,85 @@
+import { useId, useState } from "react";
+import { useAppStore } from "../../store/app-store";
+import type { Sector } from "../../domain/schemas";
+import { normalizeScenarioName, SCENARIO_NAME_MAX, type ScenarioRef } from "../../domain/tariff/scenario-ref";
+import { NumberField } from "./number-field";
+import { rateCheck } from "./field-checks";
+
+interface CustomFieldsProps {
+  index: number;
+  scenario: Extract<ScenarioRef, { kind: "custom" }>;
+  sectors: readonly Sector[];
+  canRemove: boolean;
+  onStatus: (text: string) => void;
+}
+
+/** The name and the eight sector tariffs of one custom scenario, with save and remove. */
+export function CustomFields({ index, scenario, sectors, canRemove, onStatus }: CustomFieldsProps) {
+  const id = useId();
+  const update = useAppStore((s) => s.updateCustomAt);
+  const remove = useAppStore((s) => s.removeScenarioAt);
+  const save = useAppStore((s) => s.saveScenario);
+  const [name, setName] = useState(scenario.name);
+  const nameError = normalizeScenarioName(name) === "" ? `Give the scenario a name. It keeps the name "${scenario.name}".` : null;
+
+  return (
+    <div className="custom-fields">
+      <div className={`name-field${nameError ? " is-invalid" : ""}`}>
+        <label htmlFor={`${id}-name`}>Scenario name</label>
+        <input
+          id={`${id}-name`}
+          type="text"
+          value={name}
+          maxLength={SCENARIO_NAME_MAX}
+          aria-invalid={nameError ? true : undefined}
+          aria-describedby={nameError ? `${id}-name-error` : undefined}
+          onChange={(e) => {
+            setName(e.target.value);
+            if (normalizeScenarioName(e.target.value) !== "") update(index, { name: e.target.value });
+          }}
+        />
+        {nameError && (
+          <span id={`${id}-name-error`} className="field-error" role="alert">
+            {nameError}
+          </span>
+        )}
+      </div>
+      <fieldset className="rate-grid">
+        <legend>US tariff on Korean goods, by sector (%, 0–100)</legend>
+        {sectors.map((s) => (
+          <NumberField
+            key={s.id}
+            label={`${s.label}, tariff in %`}
+            value={scenario.ratesPct[s.id]}
+            min={0}
+            max={100}
+            unit="%"
+            check={rateCheck(scenario.ratesPct[s.id])}
+            onValid={(v) => update(index, { sector: s.id, ratePct: v })}
+          />
+        ))}
+      </fieldset>
+      <p className="editor-actions">
+        <button
+          type="button"
+          onClick={() => {
+            const error = save(scenario.name, scenario.ratesPct);
+            onStatus(error ?? `Saved "${scenario.name}" in this browser.`);
+          }}
+        >
+          Save to my scenarios
+        </button>{" "}
+        <button
+          type="button"
+          disabled={!canRemove}
+          onClick={() => {
+            remove(index);
+            onStatus(`Removed "${scenario.name}" from the comparison.`);
+          }}
+        >
+          Remove from comparison
+        </button>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
+import { CHART_DASHES, CHART_PALETTE, ChartFrame } from "../../components/chart-frame";
+import { ConfidenceBadge } from "../../components/confidence-badge";
+import { SourceNote } from "../../components/source-note";
+import { getSources } from "../../data/lookup";
+import type { Series } from "../../domain/schemas";
+import { formatNumber } from "../../domain/format";
+
+/** The bilateral goods flows on each reporting basis; each basis stays its own series. */
+const GOODS_SERIES = [
+  "us_imports_from_kor_us_reported",
+  "kor_exports_to_us_korea_reported",
+  "us_exports_to_kor_us_reported",
+  "kor_imports_from_us_korea_reported",
+] as const;
+
+const BASIS: Record<string, string> = { us_reported: "US-reported", korea_reported: "Korea-reported", other: "other basis" };
+
+function byYear(series: readonly Series[]) {
+  const years = [...new Set(series.flatMap((s) => s.points.filter((p) => !p.label).map((p) => p.date.slice(0, 4))))].sort();
+  return years.map((year) => {
+    const row: Record<string, number | string> = { year };
+    for (const s of series) {
+      const p = s.points.find((x) => !x.label && x.date.slice(0, 4) === year);
+      if (p) row[s.id] = p.value;
+    }
+    return row;
+  });
+}
+
+/** US–Korea goods trade by year on both reporting bases; partial years are listed in the table, not plotted. */
+export function GoodsTradeChart({ allSeries }: { allSeries: readonly Series[] }) {
+  const series = GOODS_SERIES.flatMap((id) => allSeries.filter((s) => s.id === id));
+  if (series.length === 0) return null;
+  const rows = byYear(series);
+  const name = (s: Series) => `${s.label.replace(/ \((US|Korea)-reported\)$/, "")} (${BASIS[s.basis ?? "other"] ?? s.basis})`;
+  const latest = series[0]?.points.filter((p) => !p.label).at(-1);
+  const chart = (
+    <LineChart responsive accessibilityLayer={false} data={rows} style={{ width: "100%", height: 300 }} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+      <CartesianGrid strokeDasharray="3 3" />
+      <XAxis dataKey="year" />
+      <YAxis unit=" bn" width={64} />
+      <Tooltip />
+      <Legend />
+      {series.map((s, i) => (
+        <Line
+          key={s.id}
+          dataKey={s.id}
+          name={name(s)}
+          stroke={CHART_PALETTE[i % CHART_PALETTE.length]}
+          strokeDasharray={s.basis === "korea_reported" ? CHART_DASHES[1] : CHART_DASHES[0]}
+          strokeWidth={2}
+          isAnimationActive={false}
+          connectNulls={false}
+        />
+      ))}
+    </LineChart>
+  );
+  const table = (
+    <table className="data-table">
+      <caption>US–Korea goods trade by year, USD bn, on each reporting basis (partial years labelled)</caption>
+      <thead>
+        <tr>
+          <th scope="col">Series</th>
+          <th scope="col">Year</th>
+          <th scope="col">Value (USD bn)</th>
+        </tr>
+      </thead>
+      <tbody>
+        {series.flatMap((s) =>
+          s.points.map((p) => (
+            <tr key={`${s.id}-${p.date}-${p.label ?? ""}`}>
+              <th scope="row">{name(s)}</th>
+              <td>
+                {p.date}
+                {p.label ? ` (${p.label}, not comparable with full years)` : ""}
+              </td>
+              <td>
+                {formatNumber(p.value)} <ConfidenceBadge level={p.confidence} />
+              </td>
+            </tr>
+          )),
+        )}
+      </tbody>
+    </table>
+  );
+  const sources = getSources([...new Set(series.flatMap((s) => s.points.flatMap((p) => p.sourceIds)))]);
+  return (
+    <ChartFrame
+      title="US–Korea goods trade by year, on both reporting bases"
+      summary={
+        `Solid lines are US Census figures, dashed lines Korean customs figures; the bases are never mixed. ` +
+        (latest ? `US imports from Korea were ${formatNumber(latest.value)} USD bn in ${latest.date} (US-reported). ` : "") +
+        `Partial-year figures for 2025 are in the table view only.`
+      }
+      chart={chart}
+      table={table}
+      source={<SourceNote sources={sources} />}
+    />
+  );
+}

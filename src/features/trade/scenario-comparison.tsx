@@ -1,0 +1,106 @@
+import { useId, useState } from "react";
+import { useAppStore } from "../../store/app-store";
+import { buildComparisonCsv } from "../../domain/tariff/csv";
+import { SECTOR_IDS } from "../../domain/types";
+import type { ScenarioOutcome } from "../../domain/tariff/comparison";
+import { useTradeModel, type TradeModel } from "./use-trade-model";
+import { ScenarioPicker } from "./scenario-picker";
+import { CustomEditor } from "./custom-editor";
+import { SavedScenariosList } from "./saved-scenarios-list";
+import { ModelSettings } from "./model-settings";
+import { HeadlineFigures } from "./headline-figures";
+import { ModelFlags } from "./model-flags";
+import { ComparisonTable, type CellRef } from "./comparison-table";
+import { ExplainPanel } from "./explain-panel";
+import { SectorChart } from "./sector-chart";
+import { ComparisonSources, comparisonSources, sourceLine } from "./comparison-sources";
+import { downloadText } from "./download-csv";
+
+function settingsText(m: TradeModel): string {
+  return `${m.method === "ces" ? "CES" : "SMART"} method; ${m.preset.label} elasticities; border pass-through φ = ${m.passThrough.border}; retail pass-through ψ = ${m.passThrough.retail}`;
+}
+
+/** "A and B have the same rates, so their results match." for identical columns. */
+function sameRatesNote(outcomes: readonly ScenarioOutcome[]): string | null {
+  const pairs: string[] = [];
+  outcomes.forEach((a, i) =>
+    outcomes.slice(i + 1).forEach((b) => {
+      if (SECTOR_IDS.every((s) => a.ratesPct[s] === b.ratesPct[s])) pairs.push(`“${a.label}” and “${b.label}”`);
+    }),
+  );
+  return pairs.length > 0 ? `${pairs.join("; ")} have the same rates in every sector, so their results are the same.` : null;
+}
+
+/** Scenario comparison: choose, build and save scenarios; the table, its ranges and flags, the explanations and the sector chart. */
+export function ScenarioComparison() {
+  const id = useId();
+  const model = useTradeModel();
+  const { trade, scenarios, comparison, preset, passThrough, method, koreaGdpUsd } = model;
+  const setMethod = useAppStore((s) => s.setTradeMethod);
+  const [cell, setCell] = useState<CellRef | null>(null);
+  const [csvStatus, setCsvStatus] = useState("");
+  const sources = comparisonSources(model);
+  const outcomes = comparison.ok ? comparison.outcomes : [];
+  const explained = cell ? outcomes.find((o) => o.key === cell.scenario) : undefined;
+  const note = sameRatesNote(outcomes);
+  const caption =
+    `Tariff scenarios compared with the 2024 baseline at KORUS 0% (${settingsText(model)}). ` +
+    `Each cell gives the value, then its range across the ${trade.elasticityPresets.length} elasticity presets.`;
+
+  const onCsv = () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const csv = buildComparisonCsv({
+      outcomes,
+      settings: settingsText(model),
+      source: sourceLine(model, sources),
+      generatedOn: today,
+      dataRetrieved: trade.meta.retrieved,
+    });
+    const ok = downloadText(`alliance-atlas-tariff-scenarios-${today}.csv`, csv);
+    setCsvStatus(ok ? "The CSV file was downloaded." : "This browser cannot download files from the page.");
+  };
+
+  return (
+    <section className="trade-compare">
+      <h3 id={`${id}-h`}>Compare tariff scenarios</h3>
+      <ScenarioPicker tariffs={trade.tariffs} scenarios={scenarios} />
+      <CustomEditor scenarios={scenarios} sectors={trade.sectors} />
+      <SavedScenariosList />
+      <ModelSettings
+        presets={trade.elasticityPresets}
+        preset={preset}
+        unknownPresetId={model.unknownPresetId}
+        evidence={trade.passThrough}
+        passThrough={passThrough}
+      />
+      {model.missing.length > 0 && <p className="field-error">{model.missing.length} scenario(s) could not be built from the tariff data and are left out.</p>}
+      {!comparison.ok ? (
+        <p role="alert" className="error-card">
+          The model could not run: {comparison.error}
+        </p>
+      ) : (
+        <>
+          <HeadlineFigures outcomes={outcomes} presetCount={trade.elasticityPresets.length} />
+          {method === "smart" && <ModelFlags outcomes={outcomes} onUseCes={() => setMethod("ces")} />}
+          {note && <p className="field-hint">{note}</p>}
+          <p className="compare-actions">
+            <button type="button" onClick={onCsv}>
+              Download the table as CSV
+            </button>{" "}
+            <span role="status">{csvStatus}</span>
+          </p>
+          <ComparisonTable
+            outcomes={outcomes}
+            caption={caption}
+            open={cell}
+            onExplain={(c) => setCell(cell?.scenario === c.scenario && cell.measure === c.measure ? null : c)}
+          />
+          {explained && cell && (
+            <ExplainPanel outcome={explained} measure={cell.measure} model={model} onClose={() => setCell(null)} />
+          )}
+          <SectorChart outcomes={outcomes} gdpUsd={koreaGdpUsd} presetLabel={preset.label} source={<ComparisonSources sources={sources} />} />
+        </>
+      )}
+    </section>
+  );
+}

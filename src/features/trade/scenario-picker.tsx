@@ -1,0 +1,69 @@
+import { useId } from "react";
+import { useAppStore } from "../../store/app-store";
+import { buildPreset, PRESET_IDS } from "../../domain/tariff/presets";
+import { MAX_COMPARE, MIN_COMPARE, sameScenarioRef, type ScenarioRef } from "../../domain/tariff/scenario-ref";
+import type { ResolvedScenario } from "../../domain/tariff/resolve";
+import type { TariffMeasure } from "../../domain/schemas";
+import { describeRates } from "./trade-labels";
+
+interface ScenarioPickerProps {
+  tariffs: readonly TariffMeasure[];
+  scenarios: readonly ResolvedScenario[];
+}
+
+interface Option {
+  ref: ScenarioRef;
+  label: string;
+  description: string;
+}
+
+/** Check 2–4 scenarios: the presets read from the timeline, plus any dated or custom scenario in the comparison. */
+export function ScenarioPicker({ tariffs, scenarios }: ScenarioPickerProps) {
+  const compare = useAppStore((s) => s.compare);
+  const asOf = useAppStore((s) => s.asOf);
+  const toggle = useAppStore((s) => s.toggleScenario);
+  const base = useId();
+
+  const options: Option[] = [];
+  for (const id of PRESET_IDS) {
+    const b = buildPreset(id, tariffs, asOf);
+    if (b) options.push({ ref: { kind: "preset", id }, label: b.label, description: `${describeRates(b.ratesPct)}. ${b.description}` });
+  }
+  for (const s of scenarios) {
+    if (s.ref.kind !== "preset") options.push({ ref: s.ref, label: s.label, description: `${describeRates(s.ratesPct)}. ${s.description}` });
+  }
+  const full = compare.length >= MAX_COMPARE;
+  const atMin = compare.length <= MIN_COMPARE;
+
+  return (
+    <fieldset className="scenario-picker">
+      <legend>Scenarios to compare (choose {MIN_COMPARE} to {MAX_COMPARE})</legend>
+      <p className="field-hint" aria-live="polite">
+        {compare.length} of {MAX_COMPARE} chosen.{full ? " Uncheck one to add another." : ""}
+        {atMin ? ` At least ${MIN_COMPARE} stay checked.` : ""}
+      </p>
+      <ul className="picker-list">
+        {options.map((o, i) => {
+          const checked = compare.some((r) => sameScenarioRef(r, o.ref));
+          const id = `${base}-option-${i}`;
+          return (
+            <li key={id}>
+              <input
+                id={id}
+                type="checkbox"
+                checked={checked}
+                disabled={checked ? atMin : full}
+                aria-describedby={`${id}-desc`}
+                onChange={() => toggle(o.ref)}
+              />
+              <label htmlFor={id}>{o.label}</label>
+              <span id={`${id}-desc`} className="field-hint">
+                {o.description}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}

@@ -1,0 +1,100 @@
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
+import { CHART_PALETTE, ChartFrame } from "../../components/chart-frame";
+import { ConfidenceBadge } from "../../components/confidence-badge";
+import { SourceNote } from "../../components/source-note";
+import { getSources } from "../../data/lookup";
+import type { Figure, Sector } from "../../domain/schemas";
+import { formatNumber } from "../../domain/format";
+import { sectorShort } from "./trade-labels";
+
+function FigureCell({ f }: { f: Figure }) {
+  return (
+    <>
+      {formatNumber(f.value)}
+      {f.low !== undefined && f.high !== undefined ? ` (${formatNumber(f.low)}–${formatNumber(f.high)})` : ""}{" "}
+      <ConfidenceBadge level={f.confidence} />
+    </>
+  );
+}
+
+/** The model's 2024 baselines: a chart of Korea's exports to the US by sector and the sourced table. */
+export function SectorBaselines({ sectors }: { sectors: readonly Sector[] }) {
+  const rows = sectors.map((s) => ({ sector: sectorShort(s.id), value: s.importsKorea.value }));
+  const total = sectors.reduce((a, s) => a + s.importsKorea.value, 0);
+  const top = [...sectors].sort((a, b) => b.importsKorea.value - a.importsKorea.value)[0];
+  const noRow = sectors.filter((s) => s.importsRow === null).map((s) => sectorShort(s.id).toLowerCase());
+  const chart = (
+    <BarChart responsive accessibilityLayer={false} data={rows} layout="vertical" style={{ width: "100%", height: 300 }} margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
+      <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+      <XAxis type="number" unit=" bn" />
+      <YAxis type="category" dataKey="sector" width={130} tick={{ fontSize: 12 }} />
+      <Tooltip />
+      <Bar dataKey="value" name="USD bn, 2024" fill={CHART_PALETTE[0]} isAnimationActive={false} />
+    </BarChart>
+  );
+  const table = (
+    <table className="data-table">
+      <caption>Sector baselines used by the tariff model: 2024, US Census basis, USD bn</caption>
+      <thead>
+        <tr>
+          <th scope="col">Sector</th>
+          <th scope="col">US imports from Korea</th>
+          <th scope="col">US imports from the rest of the world</th>
+          <th scope="col">Basis, scope and sources</th>
+        </tr>
+      </thead>
+      <tbody>
+        {sectors.map((s) => (
+          <tr key={s.id}>
+            <th scope="row">{s.label}</th>
+            <td>
+              <FigureCell f={s.importsKorea} />
+            </td>
+            <td>{s.importsRow ? <FigureCell f={s.importsRow} /> : <span className="figure-missing">not sourced: diversion is off for this sector</span>}</td>
+            <td>
+              <details>
+                <summary>{s.basis === "us_reported" ? "US-reported" : "Korea-reported"}, 2024</summary>
+                <p>{s.scope}</p>
+                {s.importsKorea.note && <p>{s.importsKorea.note}</p>}
+                {s.note && <p>{s.note}</p>}
+              </details>
+              <SourceNote sources={getSources([...new Set([...s.importsKorea.sourceIds, ...(s.importsRow?.sourceIds ?? [])])])} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+  return (
+    <>
+      <ChartFrame
+        title="Korea's exports to the US by sector, 2024 (US imports from Korea, USD bn)"
+        summary={`${formatNumber(total, 1)} USD bn in total; ${top ? `${top.label} is the largest at ${formatNumber(top.importsKorea.value)} USD bn` : ""}. Proxies and estimates are marked unverified in the table.`}
+        chart={chart}
+        table={
+          <table className="data-table">
+            <caption>US imports from Korea by sector, 2024, USD bn</caption>
+            <tbody>
+              {sectors.map((s) => (
+                <tr key={s.id}>
+                  <th scope="row">{s.label}</th>
+                  <td>
+                    <FigureCell f={s.importsKorea} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        }
+        source={<SourceNote sources={getSources([...new Set(sectors.flatMap((s) => s.importsKorea.sourceIds))])} />}
+      />
+      {table}
+      {noRow.length > 0 && (
+        <p className="field-hint">
+          No sourced rest-of-world baseline for {noRow.join(", ")}: trade diversion is switched off in these sectors, so the model shows no
+          switch to other suppliers there.
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,112 @@
+import { useId, useState, type ReactNode } from "react";
+import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { CHART_PALETTE, ChartFrame } from "../../components/chart-frame";
+import type { ScenarioOutcome } from "../../domain/tariff/comparison";
+import { formatMeasure, MEASURE_IDS, MEASURES, measureTitle, type MeasureId } from "../../domain/tariff/measures";
+import { sectorShort } from "./trade-labels";
+
+interface SectorChartProps {
+  outcomes: readonly ScenarioOutcome[];
+  gdpUsd: number;
+  presetLabel: string;
+  source: ReactNode;
+}
+
+type Row = { sector: string } & Record<string, number | string>;
+
+/** The sector values of one measure for every scenario (the chosen elasticity preset). */
+export function sectorRows(outcomes: readonly ScenarioOutcome[], measure: MeasureId, gdpUsd: number): Row[] {
+  const first = outcomes[0];
+  if (!first) return [];
+  return first.point.sectors.map((s, i) => {
+    const row: Row = { sector: sectorShort(s.id) };
+    for (const o of outcomes) {
+      const r = o.point.sectors[i];
+      if (r) row[o.key] = MEASURES[measure].sector(r, gdpUsd);
+    }
+    return row;
+  });
+}
+
+function largest(rows: readonly Row[], outcomes: readonly ScenarioOutcome[], measure: MeasureId): string {
+  let best: { v: number; text: string } | null = null;
+  for (const row of rows) {
+    for (const o of outcomes) {
+      const v = row[o.key];
+      if (typeof v === "number" && (best === null || Math.abs(v) > Math.abs(best.v)))
+        best = { v, text: `${row.sector} under ${o.label}: ${formatMeasure(measure, v)} ${MEASURES[measure].unit}` };
+    }
+  }
+  return best && best.v !== 0 ? `The largest value is ${best.text}.` : "Every value is zero.";
+}
+
+/** Grouped bars by sector, one bar per scenario, for a measure the user picks. */
+export function SectorChart({ outcomes, gdpUsd, presetLabel, source }: SectorChartProps) {
+  const [measure, setMeasure] = useState<MeasureId>("exportLoss");
+  const selectId = useId();
+  const rows = sectorRows(outcomes, measure, gdpUsd);
+  const title = `${measureTitle(measure)} by sector`;
+  const picker = (
+    <span className="chart-measure">
+      <label htmlFor={selectId}>Chart measure</label>
+      <select id={selectId} value={measure} onChange={(e) => setMeasure(e.target.value as MeasureId)}>
+        {MEASURE_IDS.map((id) => (
+          <option key={id} value={id}>
+            {measureTitle(id)}
+          </option>
+        ))}
+      </select>
+    </span>
+  );
+  const chart = (
+    <BarChart responsive accessibilityLayer={false} data={rows} style={{ width: "100%", height: 340 }} margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
+      <CartesianGrid strokeDasharray="3 3" vertical={false} />
+      <XAxis dataKey="sector" interval={0} tick={{ fontSize: 11 }} />
+      <YAxis tick={{ fontSize: 11 }} width={56} />
+      <ReferenceLine y={0} stroke="#1b2430" />
+      <Tooltip formatter={(v) => (typeof v === "number" ? formatMeasure(measure, v) : String(v))} />
+      <Legend />
+      {outcomes.map((o, i) => (
+        <Bar key={o.key} dataKey={o.key} name={o.label} fill={CHART_PALETTE[i % CHART_PALETTE.length]} isAnimationActive={false} />
+      ))}
+    </BarChart>
+  );
+  const table = (
+    <table className="data-table">
+      <caption>
+        {title}, {presetLabel} elasticities
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Sector</th>
+          {outcomes.map((o) => (
+            <th scope="col" key={o.key}>
+              {o.label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.sector}>
+            <th scope="row">{row.sector}</th>
+            {outcomes.map((o) => {
+              const v = row[o.key];
+              return <td key={o.key}>{typeof v === "number" ? formatMeasure(measure, v) : "–"}</td>;
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+  return (
+    <ChartFrame
+      title={title}
+      summary={`${title} for ${outcomes.length} scenarios (${presetLabel} elasticities). ${largest(rows, outcomes, measure)}`}
+      chart={chart}
+      table={table}
+      source={source}
+      actions={picker}
+    />
+  );
+}

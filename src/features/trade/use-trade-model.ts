@@ -1,0 +1,80 @@
+import { useMemo } from "react";
+import { requireDataFile } from "../../data/dataset";
+import { useAppStore } from "../../store/app-store";
+import {
+  computeComparison,
+  defaultPassThrough,
+  figureToUsd,
+  type ComparisonResult,
+  type PassThroughSetting,
+} from "../../domain/tariff/comparison";
+import { resolveScenarios, type ResolvedScenario } from "../../domain/tariff/resolve";
+import type { ElasticityPreset, TradeFile } from "../../domain/schemas";
+import type { Method } from "../../domain/tariff/model";
+import type { ScenarioRef } from "../../domain/tariff/scenario-ref";
+
+export interface TradeModel {
+  trade: TradeFile;
+  scenarios: ResolvedScenario[];
+  /** Refs in the comparison that the data cannot build (e.g. a preset whose measure is missing). */
+  missing: ScenarioRef[];
+  method: Method;
+  preset: ElasticityPreset;
+  /** The URL named an elasticity preset the data does not have (the first preset is used). */
+  unknownPresetId: string | null;
+  passThrough: PassThroughSetting;
+  koreaGdpUsd: number;
+  gdpSourceIds: string[];
+  comparison: ComparisonResult;
+}
+
+/**
+ * Everything the comparison shows, computed from the store's inputs and the data with useMemo;
+ * nothing computed is written back to the store.
+ */
+export function useTradeModel(): TradeModel {
+  const trade = requireDataFile("trade");
+  const actors = requireDataFile("actors");
+  const compare = useAppStore((s) => s.compare);
+  const asOf = useAppStore((s) => s.asOf);
+  const method = useAppStore((s) => s.tradeMethod);
+  const presetId = useAppStore((s) => s.elasticityPresetId);
+  const border = useAppStore((s) => s.borderPassThrough);
+  const retail = useAppStore((s) => s.retailPassThrough);
+
+  const { scenarios, missing } = useMemo(() => resolveScenarios(compare, trade.tariffs, asOf), [compare, trade.tariffs, asOf]);
+  const presets = trade.elasticityPresets;
+  const found = presets.find((p) => p.id === presetId);
+  const preset = found ?? presets[0];
+  const defaults = defaultPassThrough(trade.passThrough);
+  const phi = border ?? defaults.border;
+  const psi = retail ?? defaults.retail;
+  const gdp = actors.records.find((a) => a.code === "KOR")?.gdp ?? null;
+  const koreaGdpUsd = gdp ? figureToUsd(gdp) : Number.NaN;
+
+  const presetUsed = preset?.id ?? "";
+  const comparison = useMemo<ComparisonResult>(() => {
+    if (!(koreaGdpUsd > 0)) return { ok: false, error: "Korea's GDP is missing from actors.json" };
+    return computeComparison(trade.sectors, presets, scenarios, {
+      method,
+      elasticityPresetId: presetUsed,
+      passThrough: { border: phi, retail: psi },
+      koreaGdpUsd,
+    });
+  }, [trade.sectors, presets, scenarios, method, presetUsed, phi, psi, koreaGdpUsd]);
+
+  if (!preset) throw new Error("trade.json has no elasticity presets, so the tariff model cannot run");
+
+  return {
+    trade,
+    scenarios,
+    missing,
+    method,
+    preset,
+    unknownPresetId: presetId !== null && !found ? presetId : null,
+    passThrough: { border: phi, retail: psi },
+    koreaGdpUsd,
+    gdpSourceIds: gdp?.sourceIds ?? [],
+    comparison,
+  };
+}

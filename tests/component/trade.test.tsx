@@ -1,0 +1,254 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { act, screen, within } from "@testing-library/react";
+import { renderApp } from "./test-utils";
+import { readDataFile } from "../../src/data/dataset";
+import { useAppStore } from "../../src/store/app-store";
+import { computeComparison, figureToUsd } from "../../src/domain/tariff/comparison";
+import { buildPreset } from "../../src/domain/tariff/presets";
+import { formatMeasure, MEASURES, type MeasureId } from "../../src/domain/tariff/measures";
+import { SAVED_SCENARIOS_BACKUP_PREFIX, SAVED_SCENARIOS_KEY } from "../../src/store/saved-scenarios";
+import type { SectorRates } from "../../src/domain/tariff/presets";
+
+const trade = () => screen.getByRole("region", { name: "Trade" });
+const table = () => within(trade()).getByRole("table", { name: /^Tariff scenarios compared/ });
+const columns = () =>
+  within(table())
+    .getAllByRole("columnheader")
+    .slice(1)
+    .map((th) => th.firstChild?.textContent ?? "");
+/** The text of the cell in the row headed `row` and the column headed `column` (prefix match). */
+function cell(row: string, column: string): string {
+  const header = within(table()).getAllByRole("columnheader").findIndex((th) => th.textContent?.startsWith(column));
+  const rowHeader = within(table()).getByRole("rowheader", { name: row });
+  const cells = rowHeader.closest("tr")?.querySelectorAll("td");
+  return cells?.[header - 1]?.textContent ?? "";
+}
+const savedList = () => within(trade()).getByRole("heading", { name: "My saved scenarios" }).closest("section") as HTMLElement;
+const rateInput = (sector: RegExp) => within(trade()).getByRole("spinbutton", { name: sector });
+
+/** The export loss the table should show for some rates, computed by the domain (not copied from the UI). */
+function expectedLoss(ratesPct: SectorRates, measure: MeasureId = "exportLoss"): string {
+  const t = readDataFile("trade")!;
+  const gdp = figureToUsd(readDataFile("actors")!.records.find((a) => a.code === "KOR")!.gdp!);
+  const r = computeComparison(t.sectors, t.elasticityPresets, [{ key: "x", label: "x", ratesPct }], {
+    method: "ces",
+    elasticityPresetId: t.elasticityPresets[0]!.id,
+    passThrough: { border: t.passThrough.border.value, retail: t.passThrough.retail.value },
+    koreaGdpUsd: gdp,
+  });
+  if (!r.ok) throw new Error(r.error);
+  return formatMeasure(measure, MEASURES[measure].total(r.outcomes[0]!.point));
+}
+const presetRates = (id: "threat" | "deal") => buildPreset(id, readDataFile("trade")!.tariffs, null)!.ratesPct;
+
+beforeEach(() => localStorage.clear());
+afterEach(() => vi.restoreAllMocks());
+
+describe("Trade: scenario comparison", () => {
+  it("shows the KORUS 0%, threatened 25% and agreed 15% side by side with the model's numbers", () => {
+    renderApp("/?panel=trade");
+    expect(columns()).toEqual(["KORUS baseline (0%)", "Threatened 25% (1 Aug 2025 letter)", "Agreed 15% (deal of 30 Jul 2025)"]);
+    expect(cell("Korea's export loss (USD bn)", "Threatened")).toContain(expectedLoss(presetRates("threat")));
+    expect(cell("Korea's export loss (USD bn)", "Agreed")).toContain(expectedLoss(presetRates("deal")));
+    expect(cell("Korea's export loss (USD bn)", "KORUS")).toMatch(/^0\.00/);
+    expect(cell("Korea's export loss (USD bn)", "Threatened")).toMatch(/range \d+\.\d\d to \d+\.\d\d/);
+    expect(within(trade()).getByRole("figure", { name: /by sector$/ })).toBeTruthy();
+  });
+
+  it("choosing scenarios keeps between 2 and 4 columns", async () => {
+    const { user } = renderApp("/?panel=trade");
+    await user.click(within(trade()).getByRole("checkbox", { name: "KORUS baseline (0%)" }));
+    expect(columns()).toHaveLength(2);
+    expect((within(trade()).getByRole("checkbox", { name: /^Threatened 25%/ }) as HTMLInputElement).disabled).toBe(true);
+    await user.click(within(trade()).getByRole("checkbox", { name: "Deal as implemented (Nov 2025)" }));
+    await user.click(within(trade()).getByRole("checkbox", { name: /^Tariffs in force on/ }));
+    expect(columns()).toHaveLength(4);
+    expect((within(trade()).getByRole("checkbox", { name: "KORUS baseline (0%)" }) as HTMLInputElement).disabled).toBe(true);
+    expect(new URLSearchParams(window.location.search).get("compare")).toBe("threat,deal,implemented,in_force");
+  });
+});
+
+describe("Trade: custom scenario editor", () => {
+  it("typing −5 shows an inline error, keeps the last valid value and never shows NaN", async () => {
+    const { user } = renderApp("/?panel=trade");
+    await user.click(within(trade()).getByRole("button", { name: "New custom scenario" }));
+    expect(columns()).toContain("Custom scenario");
+    const autos = rateInput(/^Autos \(passenger vehicles\), tariff in %/);
+    expect((autos as HTMLInputElement).value).toBe("15");
+    await user.clear(autos);
+    await user.type(autos, "-5");
+    expect(autos.getAttribute("aria-invalid")).toBe("true");
+    expect(within(trade()).getByText(/A tariff cannot be negative.*keeps using 15%/)).toBeTruthy();
+    expect(trade().textContent).not.toMatch(/NaN/);
+    expect(cell("Korea's export loss (USD bn)", "Custom scenario")).toContain(expectedLoss(presetRates("deal")));
+
+    await user.clear(autos);
+    await user.type(autos, "30");
+    expect(autos.getAttribute("aria-invalid")).toBeNull();
+    expect(cell("Korea's export loss (USD bn)", "Custom scenario")).toContain(expectedLoss({ ...presetRates("deal"), autos: 30 }));
+    expect(new URLSearchParams(window.location.search).get("compare")).toBe("korus,threat,deal,custom:30_15_15_15_50_15_15_15:Custom scenario");
+  });
+
+  // Typing goes key by key: the model keeps the last value that was valid on the way ("10" before "101").
+  it.each([
+    ["101", /Enter at most 100%.*keeps using 10%/, 10],
+    ["12.345", /at most two decimals.*keeps using 12.34%/, 12.34],
+    ["7{Backspace}", /Enter a tariff from 0 to 100%.*keeps using 7%/, 7],
+  ])("rejects %s with a message and aria-invalid", async (typed, message, kept) => {
+    const { user } = renderApp("/?panel=trade");
+    await user.click(within(trade()).getByRole("button", { name: "New custom scenario" }));
+    const steel = rateInput(/^Steel .*tariff in %/);
+    await user.clear(steel);
+    await user.type(steel, typed);
+    expect(steel.getAttribute("aria-invalid")).toBe("true");
+    expect(steel.getAttribute("aria-describedby")).toBeTruthy();
+    expect(within(trade()).getByText(message)).toBeTruthy();
+    expect(trade().textContent).not.toMatch(/NaN|Infinity/);
+    const imports = expectedLoss({ ...presetRates("deal"), steel: kept }, "importsKorea");
+    expect(cell("US imports from Korea (USD bn)", "Custom scenario")).toContain(imports);
+  });
+
+  it("saves, duplicates and deletes named scenarios in a versioned localStorage record", async () => {
+    const { user } = renderApp("/?panel=trade");
+    await user.click(within(trade()).getByRole("button", { name: "New custom scenario" }));
+    const name = within(trade()).getByRole("textbox", { name: "Scenario name" });
+    await user.clear(name);
+    expect(name.getAttribute("aria-invalid")).toBe("true");
+    await user.type(name, "Steel relief");
+    await user.click(within(trade()).getByRole("button", { name: "Save to my scenarios" }));
+    const saved = savedList();
+    expect(within(saved).getByText("Steel relief")).toBeTruthy();
+    const stored = JSON.parse(localStorage.getItem(SAVED_SCENARIOS_KEY)!);
+    expect(stored.version).toBe(2);
+    expect(stored.scenarios[0]).toMatchObject({ name: "Steel relief", ratesPct: { steel: 50, autos: 15 } });
+    await user.click(within(saved).getByRole("button", { name: "Duplicate Steel relief" }));
+    expect(within(saved).getByText("Steel relief (copy)")).toBeTruthy();
+    await user.click(within(saved).getByRole("button", { name: "Delete Steel relief" }));
+    expect(within(saved).queryByText("Steel relief")).toBeNull();
+    expect(JSON.parse(localStorage.getItem(SAVED_SCENARIOS_KEY)!).scenarios.map((s: { name: string }) => s.name)).toEqual([
+      "Steel relief (copy)",
+    ]);
+  });
+
+  it("recovers damaged saved data with a notice, sets it aside and keeps other saved data", () => {
+    localStorage.setItem(SAVED_SCENARIOS_KEY, '{"version":2,"scenarios":[{"id":"a","name":"Cut sh');
+    localStorage.setItem("alliance-atlas:other", "keep");
+    renderApp("/?panel=trade");
+    expect(screen.getByText(/Your saved scenarios were recovered/)).toBeTruthy();
+    expect(table()).toBeTruthy();
+    expect(localStorage.getItem("alliance-atlas:other")).toBe("keep");
+    const aside = Object.keys(localStorage).filter((k) => k.startsWith(SAVED_SCENARIOS_BACKUP_PREFIX));
+    expect(aside).toHaveLength(1);
+    expect(localStorage.getItem(aside[0]!)).toContain("Cut sh");
+  });
+
+  it("converts saved scenarios from the old version and lists them", () => {
+    const tariffs = { autos: 0.2, auto_parts: 0.2, semiconductors: 0, machinery: 0.1, steel: 0.5, batteries: 0.1, petroleum_products: 0.1, other: 0.1 };
+    localStorage.setItem(SAVED_SCENARIOS_KEY, JSON.stringify({ version: 1, items: [{ name: "Old plan", tariffs }] }));
+    renderApp("/?panel=trade");
+    expect(screen.getByText(/from an older version of the app were converted/)).toBeTruthy();
+    expect(within(savedList()).getByText("Old plan")).toBeTruthy();
+  });
+});
+
+describe("Trade: uncertainty and explanations", () => {
+  it("SMART's warnings are shown in words with a switch back to CES", async () => {
+    const { user } = renderApp("/?panel=trade");
+    await user.click(within(trade()).getByRole("radio", { name: /SMART/ }));
+    const note = within(trade()).getByRole("note", { name: "Warnings from the SMART method" });
+    expect(note.textContent).toMatch(/set to zero|capped/);
+    expect(new URLSearchParams(window.location.search).get("method")).toBe("smart");
+    await user.click(within(note).getByRole("button", { name: "Switch to the CES method" }));
+    expect(within(trade()).queryByRole("note", { name: "Warnings from the SMART method" })).toBeNull();
+    expect((within(trade()).getByRole("radio", { name: /CES/ }) as HTMLInputElement).checked).toBe(true);
+  });
+
+  it("explains a cell with the formula, its numbers and the assumptions", async () => {
+    const { user } = renderApp("/?panel=trade");
+    await user.click(within(trade()).getByRole("button", { name: "How is this computed? Korea's export loss (USD bn), Threatened 25% (1 Aug 2025 letter)" }));
+    const heading = within(trade()).getByRole("heading", { name: /^How is this computed\? Korea's export loss/ });
+    expect(document.activeElement).toBe(heading);
+    const panel = heading.closest("section")!;
+    expect(panel.textContent).toContain(`= ${expectedLoss(presetRates("threat"))} USD bn`);
+    expect(panel.textContent).toMatch(/Sum over the 8 sectors = [\d.]+ \(Autos\)/);
+    expect(panel.textContent).toContain("M_K0 − M_K1 = 3.738600e+10");
+    expect(within(panel).getByText(/The elasticities drive everything/)).toBeTruthy();
+    expect(panel.textContent).toContain("What it is not:");
+    await user.click(within(panel).getByRole("button", { name: "Close the explanation" }));
+    expect(within(trade()).queryByRole("heading", { name: /^How is this computed\?/ })).toBeNull();
+  });
+
+  it("marks sectors without a rest-of-world baseline as having diversion off", () => {
+    renderApp("/?panel=trade");
+    const baselines = within(trade()).getByRole("table", { name: /^Sector baselines used by the tariff model/ });
+    const semis = within(baselines).getByRole("rowheader", { name: "Semiconductors" }).closest("tr")!;
+    expect(semis.textContent).toContain("diversion is off");
+    const parts = within(baselines).getByRole("rowheader", { name: "Auto parts" }).closest("tr")!;
+    expect(within(parts).getAllByText("unverified").length).toBeGreaterThan(0);
+  });
+});
+
+describe("Trade: links", () => {
+  it("a shared URL reproduces the comparison, custom rates and settings included", () => {
+    renderApp("/?panel=trade&compare=korus,deal,custom:30_25_15_15_25_15_15_15:My%20plan&psi=0.5");
+    expect(columns()).toEqual(["KORUS baseline (0%)", "Agreed 15% (deal of 30 Jul 2025)", "My plan"]);
+    const rates = { autos: 30, auto_parts: 25, semiconductors: 15, machinery: 15, steel: 25, batteries: 15, petroleum_products: 15, other: 15 };
+    expect(cell("Korea's export loss (USD bn)", "My plan")).toContain(expectedLoss(rates));
+    expect(cell("Consumer price of Korean goods (%)", "My plan")).toMatch(/^\d+\.\d/);
+    expect((within(trade()).getByRole("spinbutton", { name: /Retail pass-through/ }) as HTMLInputElement).value).toBe("0.5");
+  });
+
+  it("a broken comparison link falls back with a notice, never a crash", () => {
+    renderApp("/?panel=trade&compare=custom:abc,zzz&phi=lots");
+    expect(screen.getByText(/Some parts of this link could not be used/)).toBeTruthy();
+    expect(columns()).toHaveLength(3);
+    expect(trade().textContent).not.toMatch(/NaN/);
+  });
+
+  it("selecting the US–South Korea trade edge opens Trade at the headline comparison", async () => {
+    const { user } = renderApp("/?compare=korus,implemented");
+    expect(columns()).toEqual(["KORUS baseline (0%)", "Deal as implemented (Nov 2025)"]);
+    const map = screen.getByRole("region", { name: "Map" });
+    const edge = within(map)
+      .getAllByRole("button")
+      .find((b) => b.getAttribute("data-relation") === "usa-kor-trade")!;
+    await user.click(edge);
+    const params = new URLSearchParams(window.location.search);
+    expect(params.get("panel")).toBe("trade");
+    expect(params.get("relation")).toBe("usa-kor-trade");
+    expect(columns()).toEqual(["KORUS baseline (0%)", "Threatened 25% (1 Aug 2025 letter)", "Agreed 15% (deal of 30 Jul 2025)"]);
+  });
+
+  it("selecting a tariff event opens the rates in force from that day", () => {
+    renderApp("/");
+    act(() => useAppStore.getState().selectEvent("2025-06-04-steel-aluminium-50pct"));
+    expect(columns()).toEqual(["KORUS baseline (0%)", "Tariffs in force on 4 Jun 2025"]);
+    expect(useAppStore.getState().panel).toBe("trade");
+  });
+
+  it("a link that already selects the edge keeps its own comparison", () => {
+    renderApp("/?relation=usa-kor-trade&compare=korus,implemented");
+    expect(columns()).toEqual(["KORUS baseline (0%)", "Deal as implemented (Nov 2025)"]);
+  });
+});
+
+describe("Trade: CSV export", () => {
+  it("downloads the comparison table with a source line and the date", async () => {
+    let blob: Blob | null = null;
+    const createObjectURL = vi.fn((b: Blob) => {
+      blob = b;
+      return "blob:trade";
+    });
+    Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => {});
+    const { user } = renderApp("/?panel=trade");
+    await user.click(within(trade()).getByRole("button", { name: "Download the table as CSV" }));
+    expect(click).toHaveBeenCalledTimes(1);
+    const text = await (blob as unknown as Blob).text();
+    expect(text).toContain(`Korea's export loss,USD bn,0.00,0.00,0.00,${expectedLoss(presetRates("threat")).replace(",", "")}`);
+    expect(text).toMatch(/\r\nSource,.*data\/trade\.json/);
+    expect(text).toMatch(new RegExp(`Date,Generated ${new Date().toISOString().slice(0, 10)}`));
+    expect(within(trade()).getByText("The CSV file was downloaded.")).toBeTruthy();
+  });
+});

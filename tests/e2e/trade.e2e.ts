@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readFile } from "node:fs/promises";
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser, Page } from "playwright-core";
+import { launch, openPage } from "./browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const region = (page: Page) => page.getByRole("region", { name: "Trade", exact: true });
+const table = (page: Page) => region(page).getByRole("table", { name: /^Tariff scenarios compared/ });
+const headers = async (page: Page) => (await table(page).getByRole("columnheader").allInnerTexts()).map((t) => t.split("\n")[0]?.trim());
+
+async function openTrade(path = "/?panel=trade") {
+  const w = await openPage(browser, path);
+  await table(w.page).waitFor();
+  return w;
+}
+
+describe("Trade: tariff scenario comparison", () => {
+  it("shows the 0% / 25% / 15% comparison table and the sector chart", async () => {
+    const w = await openTrade();
+    expect(await headers(w.page)).toEqual([
+      "Measure",
+      "KORUS baseline (0%)",
+      "Threatened 25% (1 Aug 2025 letter)",
+      "Agreed 15% (deal of 30 Jul 2025)",
+    ]);
+    expect(await table(w.page).isVisible()).toBe(true);
+    const row = await table(w.page).getByRole("row", { name: /^Korea's export loss \(USD bn\)/ }).innerText();
+    expect(row).toMatch(/range \d+\.\d\d to \d+\.\d\d/);
+    const chart = region(w.page).getByRole("figure", { name: /by sector$/ });
+    await chart.scrollIntoViewIfNeeded();
+    expect(await chart.isVisible()).toBe(true);
+    expect(await chart.locator(".recharts-bar-rectangle").count()).toBeGreaterThan(10);
+    expect(w.errors).toEqual([]);
+    expect(w.foreign).toEqual([]);
+    await w.context.close();
+  });
+
+  it("typing −5 into a tariff shows an inline error and no NaN anywhere", async () => {
+    const w = await openTrade();
+    await region(w.page).getByRole("button", { name: "New custom scenario" }).click();
+    const autos = region(w.page).getByRole("spinbutton", { name: /^Autos \(passenger vehicles\), tariff in %/ });
+    const before = await table(w.page).innerText();
+    await autos.fill("");
+    await autos.pressSequentially("-5");
+    expect(await autos.getAttribute("aria-invalid")).toBe("true");
+    await region(w.page).getByText(/A tariff cannot be negative/).waitFor();
+    const text = await region(w.page).innerText();
+    expect(text).not.toMatch(/NaN/);
+    expect(await table(w.page).innerText()).toBe(before);
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
+
+  it("a shared URL reproduces the same comparison in a new browser context", async () => {
+    const w = await openTrade();
+    await region(w.page).getByRole("checkbox", { name: "KORUS baseline (0%)" }).uncheck();
+    await region(w.page).getByRole("button", { name: "New custom scenario" }).click();
+    await region(w.page).getByRole("textbox", { name: "Scenario name" }).fill("Shared plan");
+    const steel = region(w.page).getByRole("spinbutton", { name: /^Steel .*tariff in %/ });
+    await steel.fill("25");
+    await region(w.page).getByRole("spinbutton", { name: /^Autos .*tariff in %/ }).fill("30");
+    await region(w.page).getByRole("radio", { name: /SMART/ }).check();
+    await region(w.page).getByRole("combobox", { name: "Elasticities" }).selectOption("gtap");
+    await expect.poll(() => new URL(w.page.url()).searchParams.get("compare")).toContain("Shared plan");
+    const shared = w.page.url();
+    const text = await table(w.page).innerText();
+    expect(text).toContain("Shared plan");
+    await w.context.close();
+
+    const fresh = await openTrade(shared.slice(new URL(shared).origin.length));
+    expect(await table(fresh.page).innerText()).toBe(text);
+    expect(fresh.errors).toEqual([]);
+    await fresh.context.close();
+  });
+
+  it("downloads the comparison table as CSV with a source line and the date", async () => {
+    const w = await openTrade();
+    const [download] = await Promise.all([
+      w.page.waitForEvent("download"),
+      region(w.page).getByRole("button", { name: "Download the table as CSV" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^alliance-atlas-tariff-scenarios-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = await readFile((await download.path())!, "utf8");
+    expect(csv).toContain("Measure,Unit,KORUS baseline (0%)");
+    expect(csv).toContain("Threatened 25% (1 Aug 2025 letter)");
+    const loss = (await table(w.page).getByRole("row", { name: /^Korea's export loss \(USD bn\)/ }).innerText()).match(/\d+\.\d\d/g);
+    expect(csv).toMatch(new RegExp(`Korea's export loss,USD bn,0\\.00,0\\.00,0\\.00,${loss?.[1]?.replace(".", "\\.")}`));
+    expect(csv).toMatch(/\r\nSource,.*trade\.json/);
+    expect(csv).toMatch(/\r\nDate,Generated \d{4}-\d{2}-\d{2}; data retrieved \d{4}-\d{2}-\d{2}/);
+    expect(csv).not.toMatch(/NaN/);
+    await w.context.close();
+  });
+
+  it("selecting the US–South Korea trade edge opens the Trade region", async () => {
+    const w = await openPage(browser, "/?relation=prk-rus-alliance");
+    await region(w.page).getByRole("table", { name: /^Tariff scenarios compared/ }).waitFor({ state: "attached" });
+    await w.page.locator('[data-relation="usa-kor-trade"]').first().focus();
+    await w.page.keyboard.press("Enter");
+    await expect.poll(() => new URL(w.page.url()).searchParams.get("panel")).toBe("trade");
+    await expect.poll(() => region(w.page).evaluate((el) => Math.abs(el.getBoundingClientRect().top) < 200)).toBe(true);
+    await w.context.close();
+  });
+
+  it("is axe-clean and every control is at least 24×24 CSS px", async () => {
+    const w = await openTrade("/?panel=trade&method=smart");
+    await region(w.page).getByRole("button", { name: "New custom scenario" }).click();
+    await region(w.page).getByRole("button", { name: /^How is this computed\? Korea's export loss \(USD bn\), Threatened/ }).click();
+    const result = await new AxeBuilder({ page: w.page }).include("#trade").analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    const small = await region(w.page)
+      .locator("button, input, select, summary")
+      .evaluateAll((els) =>
+        els
+          .map((el) => ({ el, r: el.getBoundingClientRect() }))
+          .filter(({ r }) => r.width > 0 && (r.width < 24 || r.height < 24))
+          .map(({ el, r }) => `${el.tagName} ${el.getAttribute("aria-label") ?? el.textContent?.slice(0, 30)}: ${r.width}×${r.height}`),
+      );
+    expect(small).toEqual([]);
+    await w.context.close();
+  });
+});

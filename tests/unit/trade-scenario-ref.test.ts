@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import {
+  buildCompareParam,
+  checkRate,
+  encodeScenarioRef,
+  MAX_COMPARE,
+  normalizeScenarioName,
+  parseCompareParam,
+  type ScenarioRef,
+} from "../../src/domain/tariff/scenario-ref";
+import { PRESET_IDS, uniformRates, type SectorRates } from "../../src/domain/tariff/presets";
+import { SECTOR_IDS } from "../../src/domain/types";
+
+const rates = (over: Partial<SectorRates> = {}): SectorRates => ({ ...uniformRates(15), ...over });
+
+describe("checkRate", () => {
+  it.each([
+    ["25", { ok: true, value: 25 }],
+    ["0", { ok: true, value: 0 }],
+    ["100", { ok: true, value: 100 }],
+    ["12.5", { ok: true, value: 12.5 }],
+    [" 7 ", { ok: true, value: 7 }],
+    ["-5", { ok: false, problem: "negative" }],
+    ["-0.01", { ok: false, problem: "negative" }],
+    ["100.01", { ok: false, problem: "over_100" }],
+    ["1e3", { ok: false, problem: "not_a_number" }],
+    ["", { ok: false, problem: "empty" }],
+    ["   ", { ok: false, problem: "empty" }],
+    ["abc", { ok: false, problem: "not_a_number" }],
+    ["NaN", { ok: false, problem: "not_a_number" }],
+    ["Infinity", { ok: false, problem: "not_a_number" }],
+    ["12.345", { ok: false, problem: "too_precise" }],
+  ])("%j → %j", (text, expected) => {
+    expect(checkRate(text)).toEqual(expected);
+  });
+
+  it("never returns a non-finite value for any text", () => {
+    fc.assert(
+      fc.property(fc.string(), (t) => {
+        const c = checkRate(t);
+        if (c.ok) expect(Number.isFinite(c.value) && c.value >= 0 && c.value <= 100).toBe(true);
+      }),
+    );
+  });
+});
+
+describe("the compare parameter", () => {
+  it("reads presets, dates and custom scenarios", () => {
+    const { refs, problems } = parseCompareParam("korus,threat,on:2025-06-04,custom:25_25_15_15_50_15_15_15:My plan");
+    expect(problems).toEqual([]);
+    expect(refs).toEqual([
+      { kind: "preset", id: "korus" },
+      { kind: "preset", id: "threat" },
+      { kind: "dated", date: "2025-06-04" },
+      { kind: "custom", name: "My plan", ratesPct: rates({ autos: 25, auto_parts: 25, steel: 50 }) },
+    ]);
+  });
+
+  it("writes custom rates in sector order with the name last", () => {
+    const ref: ScenarioRef = { kind: "custom", name: "Steel, cars & more", ratesPct: rates({ steel: 50, autos: 12.5 }) };
+    expect(encodeScenarioRef(ref)).toBe("custom:12.5_15_15_15_50_15_15_15:Steel%2C cars & more");
+    expect(parseCompareParam(buildCompareParam([ref])).refs).toEqual([ref]);
+  });
+
+  it.each([
+    ["korus,bogus", "unknown scenario"],
+    ["on:2025-02-30", "not a YYYY-MM-DD date"],
+    ["custom:1_2_3", "needs 8 numeric rates"],
+    ["custom:a_b_c_d_e_f_g_h:x", "needs 8 numeric rates"],
+    ["korus,korus", "listed twice"],
+    ["korus,threat,deal,implemented,in_force", `at most ${MAX_COMPARE}`],
+  ])("drops %s with a reason", (value, reason) => {
+    const { problems } = parseCompareParam(value);
+    expect(problems.join(" ")).toContain(reason);
+  });
+
+  it("clamps rates outside 0–100 and rounds to two decimals, saying so", () => {
+    const { refs, problems } = parseCompareParam("custom:-5_250_15_15_15_15_15_12.345:Odd");
+    expect(refs[0]).toEqual({ kind: "custom", name: "Odd", ratesPct: rates({ autos: 0, auto_parts: 100, other: 12.35 }) });
+    expect(problems).toHaveLength(3);
+    expect(problems[0]).toContain("outside 0–100");
+    expect(problems[2]).toContain("rounded to 12.35%");
+  });
+
+  it("gives a nameless custom scenario a default name and cleans control characters", () => {
+    expect(parseCompareParam("custom:1_1_1_1_1_1_1_1").refs[0]).toMatchObject({ name: "Custom scenario" });
+    expect(normalizeScenarioName("  a\u0000b   c ")).toBe("ab c");
+    expect([...normalizeScenarioName("x".repeat(100))]).toHaveLength(40);
+  });
+
+  it("keeps at most four scenarios", () => {
+    expect(parseCompareParam(PRESET_IDS.join(",")).refs).toHaveLength(MAX_COMPARE);
+  });
+
+  it("never throws on any input", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 200 }), (v) => {
+        const { refs } = parseCompareParam(v);
+        expect(refs.length).toBeLessThanOrEqual(MAX_COMPARE);
+        for (const r of refs) if (r.kind === "custom") for (const s of SECTOR_IDS) expect(r.ratesPct[s]).toBeGreaterThanOrEqual(0);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
