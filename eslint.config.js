@@ -12,7 +12,7 @@ const FEATURES = readdirSync(new URL("./src/features", import.meta.url), { withF
   .filter((d) => d.isDirectory())
   .map((d) => d.name);
 
-const ui = ["react", "react-dom", "react-dom/*", "zustand", "zustand/*", "recharts", "react-simple-maps"];
+const ui = ["react", "react-dom", "react-dom/*", "zustand", "zustand/*", "recharts", "react-simple-maps", "react-simple-maps/*"];
 const restrict = (patterns, message) => ({
   "no-restricted-imports": ["error", { patterns: [{ group: patterns, message }] }],
 });
@@ -54,7 +54,7 @@ export default tseslint.config(
   },
   {
     files: ["src/store/**"],
-    rules: restrict(["**/features/**", "**/app/**", "recharts", "react-simple-maps"], "The store sits under features and app."),
+    rules: restrict(["**/features/**", "**/app/**", "recharts", "react-simple-maps", "react-simple-maps/*"], "The store sits under features and app."),
   },
   {
     files: ["src/components/**"],

@@ -1,11 +1,68 @@
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
+import { VitePWA } from "vite-plugin-pwa";
+import { atlasPlugin } from "./scripts/atlas-plugin";
+
+/**
+ * The Content-Security-Policy of the built app: everything from its own origin, no inline script,
+ * no inline style sheets. Injected at build time only (the dev server needs inline scripts for HMR).
+ */
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join("; ");
+
+function cspPlugin(): Plugin {
+  return {
+    name: "alliance-atlas:csp",
+    apply: "build",
+    transformIndexHtml: (html) =>
+      html.replace("<head>", `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    atlasPlugin(),
+    cspPlugin(),
+    VitePWA({
+      registerType: "prompt",
+      injectRegister: false,
+      includeAssets: ["favicon.svg"],
+      manifest: {
+        name: "Alliance Atlas — US–South Korea relations",
+        short_name: "Alliance Atlas",
+        description: "An interactive, sourced dashboard of US–South Korea relations in their regional setting.",
+        theme_color: "#123a5e",
+        background_color: "#ffffff",
+        display: "standalone",
+        start_url: "/",
+        icons: [
+          { src: "favicon.svg", sizes: "any", type: "image/svg+xml", purpose: "any" },
+          { src: "icon-512.svg", sizes: "512x512", type: "image/svg+xml", purpose: "any maskable" },
+        ],
+      },
+      workbox: {
+        globPatterns: ["**/*.{js,css,html,svg,webmanifest}"],
+        navigateFallback: "index.html",
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   build: {
     target: "es2022",
     sourcemap: false,
+    chunkSizeWarningLimit: 600,
   },
   preview: { host: "127.0.0.1" },
   server: { host: "127.0.0.1" },

@@ -1,8 +1,9 @@
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
+import { atlasPlugin } from "./scripts/atlas-plugin";
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), atlasPlugin()],
   test: {
     include: ["tests/unit/**/*.test.ts", "tests/component/**/*.test.tsx"],
     environment: "node",

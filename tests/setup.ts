@@ -1,5 +1,8 @@
 // Shared test setup. jsdom does no layout: stub what the app measures.
-import { afterEach } from "vitest";
+import { afterEach, vi } from "vitest";
+
+// Panels load lazily after the map paints in the browser; component tests render them eagerly.
+vi.mock("../src/app/lazy-panels", () => import("./component/eager-panels"));
 
 if (typeof window !== "undefined") {
   const { cleanup } = await import("@testing-library/react");

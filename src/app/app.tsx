@@ -1,21 +1,23 @@
-import { useEffect } from "react";
+import { Suspense, useEffect, type ReactNode } from "react";
 import { Region } from "../components/region";
 import { Notices } from "../components/notices";
 import { useAppStore } from "../store/app-store";
 import { MapView } from "../features/map/map-view";
-import { DetailsPanel } from "../features/details/details-panel";
-import { TimelinePanel } from "../features/timeline/timeline-panel";
-import { TradePanel } from "../features/trade/trade-panel";
-import { AlliancePanel } from "../features/alliance/alliance-panel";
-import { ThreatsPanel } from "../features/threats/threats-panel";
+import { AlliancePanel, DetailsPanel, StoryPanel, ThreatsPanel, TimelinePanel, TradePanel } from "./lazy-panels";
 import { AppHeader } from "./app-header";
 import { PanelNav } from "./panel-nav";
+import { UpdatePrompt } from "./update-prompt";
+
+function Loading({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<p className="muted loading">Loading…</p>}>{children}</Suspense>;
+}
 
 /** The only place features are put together. */
 export function App() {
   const notices = useAppStore((s) => s.notices);
   const dismiss = useAppStore((s) => s.dismissNotice);
   const clear = useAppStore((s) => s.clearSelection);
+  const storyOpen = useAppStore((s) => s.storyStep !== null);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -34,26 +36,46 @@ export function App() {
         Skip to the map
       </a>
       <AppHeader />
+      <UpdatePrompt />
       <Notices notices={notices} onDismiss={dismiss} />
       <PanelNav />
       <main className="layout">
+        {storyOpen && (
+          <div className="story-slot">
+            <Suspense fallback={<p className="muted loading">Loading the story…</p>}>
+              <StoryPanel />
+            </Suspense>
+          </div>
+        )}
+        <div className="layout-top">
         <Region name="Map" id="map" className="region-map">
           <MapView />
         </Region>
         <Region name="Details" id="details" className="region-details">
-          <DetailsPanel />
+          <Loading>
+            <DetailsPanel />
+          </Loading>
         </Region>
         <Region name="Timeline" id="timeline" className="region-timeline">
-          <TimelinePanel />
+          <Loading>
+            <TimelinePanel />
+          </Loading>
         </Region>
+        </div>
         <Region name="Trade" id="trade" className="region-trade">
-          <TradePanel />
+          <Loading>
+            <TradePanel />
+          </Loading>
         </Region>
         <Region name="Alliance" id="alliance" className="region-alliance">
-          <AlliancePanel />
+          <Loading>
+            <AlliancePanel />
+          </Loading>
         </Region>
         <Region name="Threats" id="threats" className="region-threats">
-          <ThreatsPanel />
+          <Loading>
+            <ThreatsPanel />
+          </Loading>
         </Region>
       </main>
     </>

@@ -2,7 +2,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app";
 import { startUrlSync } from "../store/url-sync";
-import { readDataFile, dataProblems } from "../data/dataset";
+import { allDataLoaded, dataProblems, readDataFile } from "../data/dataset";
 import { useAppStore } from "../store/app-store";
 import "./styles.css";
 
@@ -15,10 +15,15 @@ startUrlSync({
   minDate: dates[0] ?? "2023-01-01",
   maxDate: dates[dates.length - 1] ?? "2025-12-31",
 });
-const problems = dataProblems();
-if (problems.length > 0) {
-  useAppStore.getState().pushNotice("Some data failed validation; the affected panels show an error.", problems);
-}
+// Check the whole dataset once the panels' files have arrived with their chunk.
+const reportProblems = () => {
+  if (!allDataLoaded()) return;
+  const problems = dataProblems();
+  if (problems.length > 0)
+    useAppStore.getState().pushNotice("Some data failed validation; the affected panels show an error.", problems);
+  clearInterval(poll);
+};
+const poll = setInterval(reportProblems, 500);
 
 const root = document.getElementById("root");
 if (root) {
@@ -27,4 +32,16 @@ if (root) {
       <App />
     </StrictMode>,
   );
+}
+
+// Offline support: register the service worker once the page has loaded (never in dev).
+if (import.meta.env.PROD && "serviceWorker" in navigator) {
+  window.addEventListener("load", () => {
+    void import("virtual:pwa-register").then(({ registerSW }) => {
+      const update = registerSW({
+        immediate: true,
+        onNeedRefresh: () => useAppStore.getState().setUpdateReady(() => void update(true)),
+      });
+    });
+  });
 }

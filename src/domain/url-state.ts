@@ -15,6 +15,9 @@ import {
   type PanelId,
   type RelationType,
 } from "./types";
+import type { Method } from "./tariff/model";
+import { clampStoryStep } from "./story";
+import { buildCompareParam, parseCompareParam, type ScenarioRef } from "./tariff/scenario-ref";
 
 export interface UrlState {
   actor?: Iso3;
@@ -30,6 +33,17 @@ export interface UrlState {
   types?: EventType[];
   from?: IsoDate;
   to?: IsoDate;
+  /** Guided story step, 1-based. */
+  story?: number;
+  /** Trade: the scenarios compared side by side (1–4), custom rates included. */
+  compare?: ScenarioRef[];
+  /** Trade: the model's method. */
+  method?: Method;
+  /** Trade: the elasticity preset id. */
+  elast?: string;
+  /** Trade: border (phi) and retail (psi) pass-through, each in [0, 1]. */
+  phi?: number;
+  psi?: number;
 }
 
 /** The ids that exist in the loaded data, so unknown ones can be dropped. */
@@ -38,6 +52,8 @@ export interface UrlVocabulary {
   eventIds: ReadonlySet<string>;
   minDate: IsoDate;
   maxDate: IsoDate;
+  /** Elasticity preset ids in the trade data; when absent any well-formed id is accepted. */
+  elasticityPresetIds?: ReadonlySet<string>;
 }
 
 export interface ParsedUrl {
@@ -46,8 +62,11 @@ export interface ParsedUrl {
   dropped: string[];
 }
 
-const KEYS = ["actor", "relation", "event", "date", "panel", "hide", "actors", "types", "from", "to"] as const;
+const KEYS = ["actor", "relation", "event", "date", "panel", "hide", "actors", "types", "from", "to", "compare", "method", "elast", "phi", "psi", "story"] as const;
 const MAX_VALUE_LENGTH = 200;
+/** Four custom scenarios with long names fit in 600 characters. */
+const MAX_COMPARE_LENGTH = 600;
+const METHODS: readonly Method[] = ["ces", "smart"];
 
 /** Quote a user-supplied value for a message: shortened, control characters removed. */
 export function quoteValue(v: string): string {
@@ -92,7 +111,7 @@ export function parseUrlState(search: string, vocab: UrlVocabulary): ParsedUrl {
     }
     seen.add(key);
     const value = rawValue.trim();
-    if (value.length > MAX_VALUE_LENGTH) {
+    if (value.length > (key === "compare" ? MAX_COMPARE_LENGTH : MAX_VALUE_LENGTH)) {
       dropped.push(`"${key}" was too long and was ignored`);
       continue;
     }
@@ -145,6 +164,42 @@ export function parseUrlState(search: string, vocab: UrlVocabulary): ParsedUrl {
         if (isRealIsoDate(value)) state[key] = value;
         else dropped.push(`"${key}" date ${quoteValue(value)} is not a YYYY-MM-DD date and was ignored`);
         break;
+      case "story": {
+        const n = /^\d{1,3}$/.test(value) ? clampStoryStep(Number(value)) : null;
+        if (n === null) dropped.push(`story step ${quoteValue(value)} is not a step number and was ignored`);
+        else {
+          state.story = n;
+          if (String(n) !== value) dropped.push(`story step ${value} does not exist; showing step ${n}`);
+        }
+        break;
+      }
+      case "compare": {
+        const { refs, problems } = parseCompareParam(value);
+        dropped.push(...problems);
+        if (refs.length > 0) state.compare = refs;
+        else if (problems.length === 0) dropped.push(`"compare" named no scenario and was ignored`);
+        break;
+      }
+      case "method":
+        if (has(METHODS, value)) state.method = value;
+        else dropped.push(`unknown model method ${quoteValue(value)} was ignored`);
+        break;
+      case "elast":
+        if (/^[a-z0-9][a-z0-9_-]*$/.test(value) && (vocab.elasticityPresetIds?.has(value) ?? true)) state.elast = value;
+        else dropped.push(`unknown elasticity preset ${quoteValue(value)} was ignored`);
+        break;
+      case "phi":
+      case "psi": {
+        const n = /^[+-]?(\d+\.?\d*|\.\d+)$/.test(value) ? Number(value) : Number.NaN;
+        if (!Number.isFinite(n)) {
+          dropped.push(`pass-through "${key}" ${quoteValue(value)} is not a number and was ignored`);
+          break;
+        }
+        const clamped = Math.min(1, Math.max(0, n)) + 0;
+        if (clamped !== n) dropped.push(`pass-through "${key}" ${quoteValue(value)} must be between 0 and 1; using ${clamped}`);
+        state[key] = clamped;
+        break;
+      }
     }
   }
   return { state, dropped };
@@ -166,6 +221,12 @@ export function buildUrlState(state: UrlState): string {
     p.set("types", EVENT_TYPES.filter((t) => state.types?.includes(t)).join(","));
   if (state.from) p.set("from", state.from);
   if (state.to) p.set("to", state.to);
+  if (state.story !== undefined) p.set("story", String(state.story));
+  if (state.compare && state.compare.length > 0) p.set("compare", buildCompareParam(state.compare));
+  if (state.method) p.set("method", state.method);
+  if (state.elast) p.set("elast", state.elast);
+  if (state.phi !== undefined) p.set("phi", String(state.phi));
+  if (state.psi !== undefined) p.set("psi", String(state.psi));
   const s = p.toString();
   return s === "" ? "" : `?${s}`;
 }

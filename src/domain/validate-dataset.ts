@@ -28,13 +28,12 @@ interface IssueLike {
   values?: unknown[];
   minimum?: unknown;
   maximum?: unknown;
-  input?: unknown;
 }
 
 function formatIssue(file: string, raw: unknown, issue: IssueLike): string {
   const path = issue.path;
   const where = describePath(raw, path);
-  return `${file}.json: ${where}: ${describeIssue(issue)}`;
+  return `${file}.json: ${where}: ${describeIssue(issue, valueAt(raw, path))}`;
 }
 
 /** `records[3] (id "foo"), field "date"` — the record id makes a message findable in the file. */
@@ -62,13 +61,24 @@ function describePath(raw: unknown, path: PropertyKey[]): string {
   return field === "" ? recordLabel : `${recordLabel}, field "${field}"`;
 }
 
-function describeIssue(issue: IssueLike): string {
+/** The value found at a path (zod/mini issues do not carry the input). */
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  let node = raw;
+  for (const key of path) {
+    if (Array.isArray(node)) node = node[Number(key)];
+    else if (isObject(node)) node = node[String(key)];
+    else return undefined;
+  }
+  return node;
+}
+
+function describeIssue(issue: IssueLike, value: unknown): string {
   if (issue.message && issue.message !== "Invalid input") return issue.message;
   switch (issue.code) {
     case "invalid_type":
-      return issue.input === undefined
+      return value === undefined
         ? `is required (expected ${String(issue.expected)})`
-        : `expected ${String(issue.expected)}, got ${typeName(issue.input)}`;
+        : `expected ${String(issue.expected)}, got ${typeName(value)}`;
     case "invalid_value":
       return `must be one of ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(", ")}`;
     case "too_small":

@@ -6,13 +6,17 @@ import { create } from "zustand";
 import { createSelectionSlice, type SelectionSlice } from "./selection-slice";
 import { createTimelineSlice, type TimelineSlice } from "./timeline-slice";
 import { createUiSlice, type UiSlice } from "./ui-slice";
+import { createScenariosSlice, type ScenariosSlice } from "./scenarios-slice";
+import { createStorySlice, type StorySlice } from "./story-slice";
 
-export type AppState = SelectionSlice & TimelineSlice & UiSlice;
+export type AppState = SelectionSlice & TimelineSlice & UiSlice & ScenariosSlice & StorySlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createSelectionSlice(...a),
   ...createTimelineSlice(...a),
   ...createUiSlice(...a),
+  ...createScenariosSlice(...a),
+  ...createStorySlice(...a),
 }));
 
 type DataKeys = { [K in keyof AppState]: AppState[K] extends (...args: never[]) => unknown ? never : K }[keyof AppState];
@@ -30,6 +34,15 @@ export const STATE_PERSISTENCE: Record<DataKeys, "url" | "local" | "none"> = {
   eventFilters: "url",
   panel: "url",
   notices: "none",
+  applyUpdate: "none",
+  compare: "url",
+  tradeMethod: "url",
+  elasticityPresetId: "url",
+  borderPassThrough: "url",
+  retailPassThrough: "url",
+  savedScenarios: "local",
+  savedScenariosStatus: "none",
+  storyStep: "url",
 };
 
 /** The initial state, for tests to reset between cases. */

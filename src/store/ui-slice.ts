@@ -9,6 +9,9 @@ export type { Notice };
 export interface UiSlice {
   panel: PanelId;
   notices: Notice[];
+  /** Set when a new build is waiting: calling it activates the new version and reloads. */
+  applyUpdate: (() => void) | null;
+  setUpdateReady: (apply: (() => void) | null) => void;
   setPanel: (p: PanelId) => void;
   pushNotice: (text: string, details?: string[]) => void;
   dismissNotice: (id: number) => void;
@@ -19,6 +22,8 @@ let nextNoticeId = 1;
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
   panel: "map",
   notices: [],
+  applyUpdate: null,
+  setUpdateReady: (apply) => set({ applyUpdate: apply }),
   setPanel: (p) => set({ panel: p }),
   pushNotice: (text, details) =>
     set((s) => ({

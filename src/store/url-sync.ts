@@ -5,6 +5,8 @@
 import { buildUrlState, parseUrlState, type UrlState, type UrlVocabulary } from "../domain/url-state";
 import type { AppState } from "./app-store";
 import { useAppStore } from "./app-store";
+import { storyView } from "./story-slice";
+import { DEFAULT_COMPARE, sameCompare } from "../domain/tariff/scenario-ref";
 
 export function stateToUrl(s: AppState): UrlState {
   const u: UrlState = {};
@@ -19,6 +21,12 @@ export function stateToUrl(s: AppState): UrlState {
   if (f.types.length > 0) u.types = [...f.types];
   if (f.from) u.from = f.from;
   if (f.to) u.to = f.to;
+  if (!sameCompare(s.compare, DEFAULT_COMPARE)) u.compare = [...s.compare];
+  if (s.tradeMethod !== "ces") u.method = s.tradeMethod;
+  if (s.elasticityPresetId) u.elast = s.elasticityPresetId;
+  if (s.borderPassThrough !== null) u.phi = s.borderPassThrough;
+  if (s.retailPassThrough !== null) u.psi = s.retailPassThrough;
+  if (s.storyStep !== null) u.story = s.storyStep;
   return u;
 }
 
@@ -31,7 +39,15 @@ export function applyUrlState(u: UrlState): void {
     panel: u.panel ?? "map",
     hiddenRelationTypes: u.hide ?? [],
     eventFilters: { actors: u.actors ?? [], types: u.types ?? [], from: u.from ?? null, to: u.to ?? null },
+    compare: u.compare ?? [...DEFAULT_COMPARE],
+    tradeMethod: u.method ?? "ces",
+    elasticityPresetId: u.elast ?? null,
+    borderPassThrough: u.phi ?? null,
+    retailPassThrough: u.psi ?? null,
+    storyStep: u.story ?? null,
   });
+  // A bare story link (?story=3) opens the step's own view; a full link keeps what it says.
+  if (u.story !== undefined && !u.actor && !u.relation && !u.event && !u.panel) useAppStore.setState(storyView(u.story));
 }
 
 /** Start syncing; returns a function that stops it. */
@@ -61,6 +77,7 @@ export function startUrlSync(vocab: UrlVocabulary, win: Window = window): () => 
     if (next === buildUrlState(stateToUrl(prev))) return;
     if (next === win.location.search) return;
     const push =
+      s.storyStep !== prev.storyStep ||
       s.selectedActor !== prev.selectedActor ||
       s.selectedRelation !== prev.selectedRelation ||
       s.selectedEvent !== prev.selectedEvent ||

@@ -2,10 +2,10 @@
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { CHROMIUM_ARGS } from "./chromium.mjs";
 
-export const BASE_URL = process.env.ATLAS_E2E_URL ?? "";
+export const ATLAS_URL = process.env.ATLAS_E2E_URL ?? "";
 
 export async function launch(): Promise<Browser> {
-  if (!BASE_URL) throw new Error("ATLAS_E2E_URL is not set: run the e2e tests with `npm run test:e2e`");
+  if (!ATLAS_URL) throw new Error("ATLAS_E2E_URL is not set: run the e2e tests with `npm run test:e2e`");
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
 }
 
@@ -28,7 +28,7 @@ export async function openPage(
   const page = await context.newPage();
   const errors: string[] = [];
   const foreign: string[] = [];
-  const origin = new URL(BASE_URL).origin;
+  const origin = new URL(ATLAS_URL).origin;
   page.on("console", (m) => {
     if (m.type() === "error") errors.push(m.text());
   });
@@ -37,7 +37,7 @@ export async function openPage(
     const u = r.url();
     if (!u.startsWith(origin) && !u.startsWith("data:") && !u.startsWith("blob:")) foreign.push(u);
   });
-  await page.goto(BASE_URL + path);
+  await page.goto(ATLAS_URL + path);
   await page.getByRole("button", { name: /^South Korea —/ }).waitFor();
   return { context, page, errors, foreign };
 }

@@ -1,13 +1,16 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { buildUrlState, parseUrlState, type UrlState, type UrlVocabulary } from "../../src/domain/url-state";
-import { ACTOR_CODES, EVENT_TYPES, PANELS, RELATION_TYPES } from "../../src/domain/types";
+import { ACTOR_CODES, EVENT_TYPES, PANELS, RELATION_TYPES, SECTOR_IDS } from "../../src/domain/types";
+import { PRESET_IDS, type SectorRates } from "../../src/domain/tariff/presets";
+import { normalizeScenarioName, type ScenarioRef } from "../../src/domain/tariff/scenario-ref";
 
 const vocab: UrlVocabulary = {
   relationIds: new Set(["usa-kor-alliance", "prk-rus-alliance"]),
   eventIds: new Set(["2025-07-30-tariff-deal", "e2"]),
   minDate: "2023-01-01",
   maxDate: "2025-12-31",
+  elasticityPresetIds: new Set(["smart", "gtap", "broda_weinstein"]),
 };
 
 describe("parseUrlState", () => {
@@ -71,11 +74,76 @@ describe("parseUrlState", () => {
   });
 });
 
+/** A rate as the editor accepts it: 0–100, at most two decimals. */
+const rate = fc.integer({ min: 0, max: 10000 }).map((n) => n / 100);
+const share = fc.integer({ min: 0, max: 100 }).map((n) => n / 100);
+const rates: fc.Arbitrary<SectorRates> = fc.tuple(...SECTOR_IDS.map(() => rate)).map(
+  (values) => Object.fromEntries(SECTOR_IDS.map((s, i) => [s, values[i]])) as SectorRates,
+);
+/** Names as they are kept (normalised, non-empty), including commas and percent signs. */
+const name = fc
+  .string({ minLength: 1, maxLength: 50 })
+  .map(normalizeScenarioName)
+  .filter((n) => n !== "");
+const scenarioRef: fc.Arbitrary<ScenarioRef> = fc.oneof(
+  fc.constantFrom(...PRESET_IDS).map((id): ScenarioRef => ({ kind: "preset", id })),
+  fc
+    .date({ min: new Date("2012-01-01T00:00:00Z"), max: new Date("2026-12-31T00:00:00Z"), noInvalidDate: true })
+    .map((d): ScenarioRef => ({ kind: "dated", date: d.toISOString().slice(0, 10) })),
+  fc.record({ name, ratesPct: rates }).map((c): ScenarioRef => ({ kind: "custom", ...c })),
+);
+
+describe("trade parameters", () => {
+  it("reads a comparison with a custom scenario, the method, the preset and pass-through", () => {
+    const { state, dropped } = parseUrlState(
+      "?panel=trade&compare=korus,threat,custom:30_25_15_15_25_15_15_15:My+plan&method=smart&elast=gtap&phi=0.53&psi=0.5",
+      vocab,
+    );
+    expect(dropped).toEqual([]);
+    expect(state.panel).toBe("trade");
+    expect(state.compare).toHaveLength(3);
+    expect(state.compare?.[2]).toMatchObject({ kind: "custom", name: "My plan" });
+    expect(state).toMatchObject({ method: "smart", elast: "gtap", phi: 0.53, psi: 0.5 });
+  });
+
+  it.each([
+    ["?compare=korus,nope", "unknown scenario"],
+    ["?compare=custom:1_2:x", "needs 8 numeric rates"],
+    ["?method=magic", "unknown model method"],
+    ["?elast=made_up", "unknown elasticity preset"],
+    ["?elast=<b>", "unknown elasticity preset"],
+    ["?phi=abc", "is not a number"],
+    ["?psi=", "is not a number"],
+  ])("drops %s with a reason", (q, reason) => {
+    const { dropped } = parseUrlState(q, vocab);
+    expect(dropped.join(" ")).toContain(reason);
+  });
+
+  it("clamps pass-through to 0–1 and keeps the valid part of a comparison", () => {
+    const { state, dropped } = parseUrlState("?phi=1.5&psi=-2&compare=korus,zzz,deal", vocab);
+    expect(state).toEqual({ phi: 1, psi: 0, compare: [{ kind: "preset", id: "korus" }, { kind: "preset", id: "deal" }] });
+    expect(dropped).toHaveLength(3);
+  });
+
+  it("accepts any well-formed preset id when the vocabulary does not list them", () => {
+    const loose: UrlVocabulary = { relationIds: vocab.relationIds, eventIds: vocab.eventIds, minDate: vocab.minDate, maxDate: vocab.maxDate };
+    expect(parseUrlState("?elast=future_preset", loose).state.elast).toBe("future_preset");
+  });
+
+  it("accepts a long comparison of four custom scenarios", () => {
+    const long = Array.from({ length: 4 }, (_, i) => `custom:99.99_99.99_99.99_99.99_99.99_99.99_99.99_99.99:${"n".repeat(39)}${i}`).join(",");
+    expect(parseUrlState(`?compare=${encodeURIComponent(long)}`, vocab).state.compare).toHaveLength(4);
+  });
+});
+
 describe("buildUrlState", () => {
   it("writes keys in a fixed order and omits empty ones", () => {
     expect(buildUrlState({ panel: "threats", actor: "PRK" })).toBe("?actor=PRK&panel=threats");
     expect(buildUrlState({})).toBe("");
     expect(buildUrlState({ hide: [] })).toBe("");
+    expect(buildUrlState({ psi: 0.5, compare: [{ kind: "preset", id: "korus" }, { kind: "dated", date: "2025-06-04" }], panel: "trade" })).toBe(
+      "?panel=trade&compare=korus%2Con%3A2025-06-04&psi=0.5",
+    );
   });
 
   it("round-trips every valid state", () => {
@@ -94,6 +162,11 @@ describe("buildUrlState", () => {
         types: fc.subarray([...EVENT_TYPES], { minLength: 1 }),
         from: date,
         to: date,
+        compare: fc.uniqueArray(scenarioRef, { minLength: 1, maxLength: 4, selector: (r) => JSON.stringify(r) }),
+        method: fc.constantFrom("ces" as const, "smart" as const),
+        elast: fc.constantFrom(...vocab.elasticityPresetIds!),
+        phi: share,
+        psi: share,
       },
       { requiredKeys: [] },
     );

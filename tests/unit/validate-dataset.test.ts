@@ -51,6 +51,11 @@ describe("validateDataset", () => {
       'sources.json: records[0] (id "src-a"), field "url": must be an http(s) URL',
     ],
     [
+      "a value of the wrong type",
+      (raw: Json) => (((recs(raw, "actors")[1] as Json).population as Json).value = "lots"),
+      'actors.json: records[1] (id "KOR"), field "population.value": expected number, got string',
+    ],
+    [
       "a missing meta block",
       (raw: Json) => delete (raw.trade as Json).meta,
       'trade.json: field "meta": is required',

@@ -1,6 +1,6 @@
 import { memo, type KeyboardEvent } from "react";
-import { Geography, Marker } from "react-simple-maps";
-import type { GeographyProps } from "react-simple-maps";
+import { Geography, Marker } from "react-simple-maps/core";
+import type { GeographyProps } from "react-simple-maps/core";
 type RsmGeography = GeographyProps["geography"];
 import type { Actor } from "../../domain/schemas";
 import type { Iso3 } from "../../domain/types";

@@ -1,12 +1,10 @@
 /**
  * The map's geometry and projections, in one place (STYLE: wrap each third-party UI library once).
- * Country shapes come from the bundled `world-atlas` package: no network request, ever.
+ * Country shapes come from the `world-atlas` package, bundled at build time: no network request, ever.
  */
 import { geoEqualEarth, geoMercator, geoPath, type GeoProjection } from "d3-geo";
-import { feature } from "topojson-client";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
-import type { GeometryCollection, Topology } from "topojson-specification";
-import world from "world-atlas/countries-110m.json";
+import atlas from "virtual:atlas";
 
 export const MAIN_WIDTH = 1000;
 const MARGIN = 10;
@@ -30,13 +28,11 @@ const MAIN_FRAME = {
 export const INSET_WIDTH = 300;
 export const INSET_HEIGHT = 330;
 
-const topology = world as unknown as Topology<{ countries: GeometryCollection }>;
-
-/** All countries as GeoJSON features; `id` is the numeric ISO code as a string ("410"). */
-export const COUNTRIES: FeatureCollection<Geometry> = feature(
-  topology,
-  topology.objects.countries,
-) as FeatureCollection<Geometry>;
+/**
+ * The countries in the frame as GeoJSON features; `id` is the numeric ISO code as a string ("410").
+ * Built from the `world-atlas` package at build time (scripts/atlas-plugin.ts).
+ */
+export const COUNTRIES: FeatureCollection<Geometry> = atlas;
 
 /** The Korean peninsula and its immediate neighbours, for the inset. */
 export const INSET_COUNTRIES: FeatureCollection<Geometry> = {

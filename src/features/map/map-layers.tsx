@@ -1,5 +1,5 @@
 import { memo } from "react";
-import { Geographies, Geography, Line } from "react-simple-maps";
+import { Geographies, Geography, Line } from "react-simple-maps/core";
 import type { FeatureCollection, Geometry } from "geojson";
 
 interface BackgroundProps {

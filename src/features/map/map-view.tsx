@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef } from "react";
-import { ComposableMap, Geographies } from "react-simple-maps";
+import { ComposableMap, Geographies } from "react-simple-maps/core";
 import { geoDistance } from "d3-geo";
-import type { GeographyProps } from "react-simple-maps";
+import type { GeographyProps } from "react-simple-maps/core";
 type RsmGeography = GeographyProps["geography"];
 import { requireDataFile } from "../../data/dataset";
 import { useAppStore } from "../../store/app-store";

@@ -1,5 +1,5 @@
 import { memo, type KeyboardEvent } from "react";
-import { Line } from "react-simple-maps";
+import { Line } from "react-simple-maps/core";
 import { bentArc } from "./map-geometry";
 import type { Actor, Relation } from "../../domain/schemas";
 import { RELATION_STYLES, strokeForStrength } from "./relation-styles";

@@ -1,0 +1,33 @@
+/**
+ * The panels below and beside the map load as separate chunks, after the map has painted, so the
+ * first screen needs only React, the map and its three data files. Tests swap this module for
+ * eager imports (tests/component/eager-panels.tsx).
+ */
+import { lazy, type ComponentType } from "react";
+
+/** Resolves once the map has marked itself painted (or after a short fallback delay). */
+function afterMapReady(): Promise<void> {
+  return new Promise((resolve) => {
+    const start = performance.now();
+    const check = () => {
+      if (performance.getEntriesByName("map-ready").length > 0 || performance.now() - start > 1500) resolve();
+      else requestAnimationFrame(check);
+    };
+    check();
+  });
+}
+
+function lazyPanel<P extends object>(load: () => Promise<ComponentType<P>>) {
+  return lazy(async () => {
+    await afterMapReady();
+    await import("../data/extra-data");
+    return { default: await load() };
+  });
+}
+
+export const DetailsPanel = lazyPanel(() => import("../features/details/details-panel").then((m) => m.DetailsPanel));
+export const TimelinePanel = lazyPanel(() => import("../features/timeline/timeline-panel").then((m) => m.TimelinePanel));
+export const TradePanel = lazyPanel(() => import("../features/trade/trade-panel").then((m) => m.TradePanel));
+export const AlliancePanel = lazyPanel(() => import("../features/alliance/alliance-panel").then((m) => m.AlliancePanel));
+export const ThreatsPanel = lazyPanel(() => import("../features/threats/threats-panel").then((m) => m.ThreatsPanel));
+export const StoryPanel = lazyPanel(() => import("../features/story/story-panel").then((m) => m.StoryPanel));

@@ -1,0 +1,36 @@
+import type { StateCreator } from "zustand";
+import { STORY_STEPS, clampStoryStep } from "../domain/story";
+import type { AppState } from "./app-store";
+
+/** The guided story: which step (1-based) is open, or null. Moving to a step sets the whole view. */
+export interface StorySlice {
+  storyStep: number | null;
+  goToStoryStep: (n: number) => void;
+  exitStory: () => void;
+}
+
+/** The store changes that put step `n` on screen. */
+export function storyView(n: number): Partial<AppState> {
+  const step = STORY_STEPS[n - 1];
+  if (!step) return {};
+  const v = step.view;
+  const view: Partial<AppState> = {
+    storyStep: n,
+    selectedActor: v.actor ?? null,
+    selectedRelation: v.relation ?? null,
+    selectedEvent: v.event ?? null,
+    asOf: v.date,
+    panel: v.panel,
+  };
+  if (v.compare) view.compare = v.compare.map((id) => ({ kind: "preset" as const, id }));
+  return view;
+}
+
+export const createStorySlice: StateCreator<AppState, [], [], StorySlice> = (set) => ({
+  storyStep: null,
+  goToStoryStep: (n) => {
+    const step = clampStoryStep(n);
+    if (step !== null) set(storyView(step));
+  },
+  exitStory: () => set({ storyStep: null }),
+});

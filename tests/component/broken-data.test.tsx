@@ -1,0 +1,44 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from "vitest";
+import { screen, within } from "@testing-library/react";
+import { renderApp } from "./test-utils";
+import { setRawDataForTests } from "../../src/data/dataset";
+import type { RawData } from "../../src/domain/validate-dataset";
+import sources from "../../data/sources.json";
+import actors from "../../data/actors.json";
+import relations from "../../data/relations.json";
+import events from "../../data/events.json";
+import trade from "../../data/trade.json";
+import indicators from "../../data/indicators.json";
+import article from "../../data/article.json";
+
+function realData(): RawData {
+  return JSON.parse(JSON.stringify({ sources, actors, relations, events, trade, indicators, article })) as RawData;
+}
+
+afterEach(() => setRawDataForTests(null));
+
+describe("a data file that fails validation at run time", () => {
+  it("shows an error card in the panel that needs it while the map and Details keep working", async () => {
+    const raw = realData() as unknown as { trade: { sectors: { importsKorea: { value: unknown } }[] } };
+    raw.trade.sectors[0]!.importsKorea.value = "lots";
+    setRawDataForTests(raw as unknown as RawData);
+    const { user } = renderApp();
+    const trade = screen.getByRole("region", { name: "Trade" });
+    const alert = within(trade).getByRole("alert");
+    expect(alert.textContent).toMatch(/Trade panel could not be shown/);
+    expect(alert.textContent).toMatch(/trade\.json: sectors\[0\] \(id "autos"\), field "importsKorea.value": expected number, got string/);
+    await user.click(screen.getByRole("button", { name: /^Russia —/ }));
+    expect(within(screen.getByRole("region", { name: "Details" })).getByRole("heading", { name: "Russia" })).toBeTruthy();
+    expect(within(screen.getByRole("region", { name: "Timeline" })).queryByRole("alert")).toBeNull();
+  });
+
+  it("a broken events file takes down only the views that need events", () => {
+    const raw = realData() as unknown as { events: { records: { date: string }[] } };
+    raw.events.records[0]!.date = "2025-13-45";
+    setRawDataForTests(raw as unknown as RawData);
+    renderApp();
+    expect(within(screen.getByRole("region", { name: "Timeline" })).getByRole("alert").textContent).toMatch(/events\.json/);
+    expect(screen.getByRole("button", { name: /^South Korea —/ })).toBeTruthy();
+  });
+});

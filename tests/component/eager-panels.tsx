@@ -1,0 +1,8 @@
+// Tests render the panels eagerly (jsdom has no paint to wait for); see src/app/lazy-panels.tsx.
+import "../../src/data/extra-data";
+export { DetailsPanel } from "../../src/features/details/details-panel";
+export { TimelinePanel } from "../../src/features/timeline/timeline-panel";
+export { TradePanel } from "../../src/features/trade/trade-panel";
+export { AlliancePanel } from "../../src/features/alliance/alliance-panel";
+export { ThreatsPanel } from "../../src/features/threats/threats-panel";
+export { StoryPanel } from "../../src/features/story/story-panel";
