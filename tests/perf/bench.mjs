@@ -1,0 +1,616 @@
+// `npm run bench`: the performance benchmark of issue #8 (a benchmark, never a test: it exits 0
+// whatever the numbers, and non-zero only when it cannot measure at all).
+//
+// 1. Builds, one after the other with the app's own Vite config: the app (dist-bench-app/), the bare
+//    React page that is the floor (dist-bench-bare/) and the time-scrubber harness with 10,000
+//    generated events (dist-bench-scrubber/).
+// 2. Times the tariff model in Node (tests/perf/model-bench.ts through tsx).
+// 3. Serves the three builds on loopback and measures them in the system Chromium, interleaved
+//    (app, bare page and harness in rotating order), each run in a fresh browser context (cold cache).
+// 4. Prints a table with PASS/OVER against the budgets of the issue, a breakdown of what is loaded
+//    before the map is interactive, and one final JSON line; writes the same JSON to
+//    tests/perf/last-run.json.
+//
+// Options: --runs N (default 6, at least 5), --clicks N (actor clicks per app run, default 5),
+//          --steps N (scrubber steps per harness run, default 8), --no-build (reuse dist-bench-*).
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS, ensureChromium } from "../e2e/chromium.mjs";
+import { startServer } from "../e2e/server.mjs";
+import { attributeChunks } from "./attribution.mjs";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const OUT = {
+  app: join(ROOT, "dist-bench-app"),
+  maps: join(ROOT, "dist-bench-app-maps"),
+  bare: join(ROOT, "dist-bench-bare"),
+  scrubber: join(ROOT, "dist-bench-scrubber"),
+};
+const LAST_RUN = join(ROOT, "tests/perf/last-run.json");
+const VIEWPORT = { width: 1440, height: 900 };
+
+const argv = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = argv.indexOf(name);
+  return i >= 0 && argv[i + 1] !== undefined ? Number(argv[i + 1]) : fallback;
+};
+const RUNS = Math.max(5, option("--runs", 6));
+const CLICKS_PER_RUN = Math.max(1, option("--clicks", 5));
+const STEPS_PER_RUN = Math.max(1, option("--steps", 8));
+const BUILD = !argv.includes("--no-build");
+
+// ---------------------------------------------------------------------------------------------------
+// Statistics and formatting
+
+const sorted = (xs) => [...xs].sort((a, b) => a - b);
+/** Nearest-rank percentile (p in [0, 100]). */
+function percentile(xs, p) {
+  const s = sorted(xs);
+  if (s.length === 0) return Number.NaN;
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
+}
+function median(xs) {
+  const s = sorted(xs);
+  const n = s.length;
+  if (n === 0) return Number.NaN;
+  return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+}
+function summary(xs) {
+  return {
+    n: xs.length,
+    median: median(xs),
+    min: Math.min(...xs),
+    max: Math.max(...xs),
+    p25: percentile(xs, 25),
+    p75: percentile(xs, 75),
+    p95: percentile(xs, 95),
+  };
+}
+const kb = (bytes) => bytes / 1024;
+const round = (x, d = 2) => (Number.isFinite(x) ? Number(x.toFixed(d)) : null);
+const fmt = (x, unit) => {
+  if (x === null || x === undefined || !Number.isFinite(x)) return "—";
+  if (unit === "KB") return `${x.toFixed(1)} KB`;
+  if (unit === "MB") return `${x.toFixed(1)} MB`;
+  if (unit === "×") return `${x.toFixed(2)}×`;
+  return `${x < 10 ? x.toFixed(2) : x.toFixed(1)} ms`;
+};
+
+// ---------------------------------------------------------------------------------------------------
+// Builds and files
+
+function run(cmd, args, what, env = {}) {
+  const r = spawnSync(cmd, args, { cwd: ROOT, encoding: "utf8", env: { ...process.env, FORCE_COLOR: "0", ...env } });
+  if (r.status !== 0) {
+    process.stderr.write(`${r.stdout ?? ""}${r.stderr ?? ""}`);
+    throw new Error(`${what} failed (exit ${r.status})`);
+  }
+  return r.stdout;
+}
+
+const VITE = join(ROOT, "node_modules/.bin/vite");
+function build() {
+  const common = ["--emptyOutDir", "--logLevel", "error"];
+  const t0 = performance.now();
+  // The app's own config plus an observing plugin (tests/perf/vite.app.config.ts). `hidden` source
+  // maps leave the JS byte-identical (no sourceMappingURL comment); they are moved out of the served
+  // folder at once and, with the chunk module list, only used to explain what the first chunk holds.
+  rmSync(OUT.maps, { recursive: true, force: true });
+  mkdirSync(OUT.maps, { recursive: true });
+  run(VITE, ["build", "--config", "tests/perf/vite.app.config.ts", "--outDir", OUT.app, "--sourcemap", "hidden", ...common], "vite build (app)", {
+    ATLAS_BENCH_STATS: join(OUT.maps, "chunks.json"),
+  });
+  for (const file of listFiles(OUT.app).filter((f) => f.endsWith(".map"))) {
+    const to = join(OUT.maps, relative(OUT.app, file));
+    mkdirSync(dirname(to), { recursive: true });
+    renameSync(file, to);
+  }
+  run(VITE, ["build", "--config", "tests/perf/vite.bare.config.ts", "--outDir", OUT.bare, ...common], "vite build (bare page)");
+  run(VITE, ["build", "--config", "tests/perf/vite.scrubber.config.ts", "--outDir", OUT.scrubber, ...common], "vite build (scrubber harness)");
+  return performance.now() - t0;
+}
+
+function listFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? listFiles(join(dir, d.name)) : [join(dir, d.name)],
+  );
+}
+
+/** Raw and gzip (level 9) size of every file of a build, keyed by its path relative to the folder. */
+function sizeTable(dir) {
+  const table = new Map();
+  for (const file of listFiles(dir)) {
+    const body = readFileSync(file);
+    table.set(relative(dir, file).split("\\").join("/"), { bytes: body.length, gzip: gzipSync(body, { level: 9 }).length });
+  }
+  return table;
+}
+const totalGzip = (table) => [...table.values()].reduce((s, f) => s + f.gzip, 0);
+
+/** The file a served URL maps to, as tests/e2e/server.mjs resolves it (SPA fallback to index.html). */
+function fileForUrl(dir, table, url) {
+  const path = decodeURIComponent(new URL(url).pathname).replace(/^\/+/, "");
+  if (path && table.has(path) && statSync(join(dir, path)).isFile()) return path;
+  return "index.html";
+}
+
+// ---------------------------------------------------------------------------------------------------
+// In-page probe: from an input event to "painted"
+
+/**
+ * Installed in the page. `arm()` waits for the next `startEvent` (capture phase, its timeStamp is the
+ * start: when the browser received the input), then for the text of `readSelector` to equal
+ * `expected` (or, when `expected` is null, to differ from its text at arm time), then for one
+ * animation frame and a task after it (the frame with the change has been produced). Resolves with
+ * `{ ms, commitMs }`: input to painted, and input to DOM updated.
+ */
+function installProbe() {
+  if (window.__atlasBench) return;
+  const afterNextPaint = () =>
+    new Promise((resolve) =>
+      requestAnimationFrame(() => {
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => resolve();
+        ch.port2.postMessage(0);
+      }),
+    );
+  window.__atlasBench = {
+    result: null,
+    arm(watchSelector, readSelector, expected, startEvent) {
+      const watch = document.querySelector(watchSelector);
+      if (!watch) throw new Error(`probe: nothing matches ${watchSelector}`);
+      const text = () => document.querySelector(readSelector)?.textContent ?? null;
+      const before = text();
+      const matches = () => (expected === null ? text() !== before : text() === expected);
+      let t0 = null;
+      let done = false;
+      this.result = new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+          observer.disconnect();
+          reject(new Error(`probe: ${readSelector} did not change within 5 s (expected ${expected})`));
+        }, 5000);
+        const finish = () => {
+          if (done) return;
+          done = true;
+          const commit = performance.now();
+          observer.disconnect();
+          afterNextPaint().then(() => {
+            clearTimeout(timer);
+            resolve({ ms: performance.now() - t0, commitMs: commit - t0 });
+          });
+        };
+        const observer = new MutationObserver(() => {
+          if (t0 !== null && matches()) finish();
+        });
+        observer.observe(watch, { subtree: true, childList: true, characterData: true, attributes: true });
+        window.addEventListener(
+          startEvent,
+          (e) => {
+            t0 = e.timeStamp;
+            // Nothing to wait for when the state was already there (should not happen: targets alternate).
+            if (matches()) queueMicrotask(finish);
+          },
+          { capture: true, once: true },
+        );
+      });
+    },
+  };
+}
+
+/**
+ * In the page: a point where the actor button `code` is the topmost element, as a user would click
+ * it (lines drawn over a country take clicks there); scrolls it into view first when needed.
+ */
+function visiblePoint(code) {
+  const g = document.querySelector(`[role="button"][data-actor="${code}"]`);
+  if (!g) throw new Error(`no actor button ${code}`);
+  const find = () => {
+    const r = g.getBoundingClientRect();
+    const cells = [];
+    for (let i = 1; i < 12; i++) for (let j = 1; j < 12; j++) cells.push([i, j, Math.hypot(i - 6, j - 6)]);
+    cells.sort((a, b) => a[2] - b[2]);
+    for (const [i, j] of cells) {
+      const x = r.left + (r.width * i) / 12;
+      const y = r.top + (r.height * j) / 12;
+      if (document.elementFromPoint(x, y)?.closest("[data-actor]") === g) return { x, y };
+    }
+    return null;
+  };
+  let point = find();
+  if (!point) {
+    g.scrollIntoView({ block: "center" });
+    point = find();
+  }
+  if (!point) throw new Error(`actor ${code} has no visible, unobstructed point`);
+  return point;
+}
+
+/** Resolves once the document has gone `ms` without a DOM change (lazy panels rendered), then idle. */
+const domQuiet = (page, ms = 300) =>
+  page.evaluate(
+    (quietMs) =>
+      new Promise((resolve, reject) => {
+        let timer = setTimeout(done, quietMs);
+        const giveUp = setTimeout(() => {
+          observer.disconnect();
+          reject(new Error("the page kept changing for 15 s after load"));
+        }, 15_000);
+        const observer = new MutationObserver(() => {
+          clearTimeout(timer);
+          timer = setTimeout(done, quietMs);
+        });
+        observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+        function done() {
+          observer.disconnect();
+          clearTimeout(giveUp);
+          requestIdleCallback(() => resolve(), { timeout: 300 });
+        }
+      }),
+    ms,
+  );
+
+/** Resolves when the main thread has been idle once (or after 300 ms). */
+const settle = (page) =>
+  page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(), { timeout: 300 })));
+
+/** Tracks in-flight requests so a run can wait for the network to go quiet. */
+function trackNetwork(page, origin) {
+  const responses = [];
+  let inflight = 0;
+  let last = performance.now();
+  page.on("request", () => {
+    inflight++;
+    last = performance.now();
+  });
+  const done = () => {
+    inflight = Math.max(0, inflight - 1);
+    last = performance.now();
+  };
+  page.on("requestfinished", done);
+  page.on("requestfailed", done);
+  page.on("response", (r) => {
+    if (r.url().startsWith(origin)) responses.push({ url: r.url(), status: r.status() });
+  });
+  return {
+    responses,
+    async quiet(ms = 300, timeout = 10_000) {
+      const start = performance.now();
+      while (inflight > 0 || performance.now() - last < ms) {
+        if (performance.now() - start > timeout) throw new Error("network did not go quiet within 10 s");
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    },
+  };
+}
+
+async function heapUsed(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("HeapProfiler.collectGarbage");
+  await cdp.send("Performance.enable");
+  const { metrics } = await cdp.send("Performance.getMetrics");
+  await cdp.detach();
+  return metrics.find((m) => m.name === "JSHeapUsedSize")?.value ?? Number.NaN;
+}
+
+const waitForMark = (page, name) =>
+  page
+    .waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, { polling: "raf", timeout: 20_000 })
+    .then(() => page.evaluate((n) => performance.getEntriesByName(n)[0].startTime, name));
+
+// ---------------------------------------------------------------------------------------------------
+// One run of each page
+
+/** Which actor the next measured click goes to: the runs go round the actors in turn. */
+let clickCursor = 0;
+
+async function runApp(browser, server, files, clickCount = CLICKS_PER_RUN) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    const net = trackNetwork(page, server.url);
+    await page.goto(server.url + "/", { waitUntil: "commit" });
+    const mapReady = await waitForMark(page, "map-ready");
+    // Network-level responses so far, minus any whose request started after the mark (a lazy chunk
+    // requested in the moment between the mark and this check).
+    const startedAfter = new Set(
+      await page.evaluate(
+        (t) => performance.getEntriesByType("resource").filter((e) => e.startTime > t).map((e) => e.name),
+        mapReady,
+      ),
+    );
+    // Per response: a URL the server answers with index.html (SPA fallback) counts its bytes again.
+    const served = net.responses.filter((r) => r.status < 400 && !startedAfter.has(r.url)).map((r) => fileForUrl(OUT.app, files, r.url));
+    const loaded = [...new Set(served)];
+    const gzipBefore = served.reduce((s, f) => s + (files.get(f)?.gzip ?? 0), 0);
+
+    // "After load": map ready, every lazy panel fetched and rendered, the main thread idle once.
+    await net.quiet();
+    await domQuiet(page);
+    const fcp = await page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null);
+    const heap = await heapUsed(page);
+
+    await page.evaluate(installProbe);
+    const actors = await page.evaluate(() =>
+      [...document.querySelectorAll('[role="button"][data-actor][aria-label]')].map((g) => ({
+        code: g.getAttribute("data-actor"),
+        name: g.getAttribute("aria-label").split(" — ")[0],
+      })),
+    );
+    if (actors.length < 2) throw new Error(`found ${actors.length} actor buttons; need at least 2`);
+    const clicks = [];
+    for (let k = 0; k < clickCount; k++) {
+      const a = actors[clickCursor++ % actors.length];
+      // A fresh point every time: a selection may change the layout (e.g. open a panel).
+      const point = await page.evaluate(visiblePoint, a.code);
+      await page.evaluate(
+        ([name]) => window.__atlasBench.arm('section[aria-label="Details"]', 'section[aria-label="Details"] h3', name, "click"),
+        [a.name],
+      );
+      await page.mouse.click(point.x, point.y);
+      clicks.push({ actor: a.code, ...(await page.evaluate(() => window.__atlasBench.result)) });
+      await settle(page);
+    }
+    return { mapReady, fcp, loaded, gzipBefore, heap, clicks };
+  } finally {
+    await context.close();
+  }
+}
+
+async function runBare(browser, server, files) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    const net = trackNetwork(page, server.url);
+    await page.goto(server.url + "/", { waitUntil: "commit" });
+    const fcp = await waitForMark(page, "first-contentful-paint");
+    const served = net.responses.filter((r) => r.status < 400).map((r) => fileForUrl(OUT.bare, files, r.url));
+    await net.quiet();
+    await settle(page);
+    const heap = await heapUsed(page);
+    return { fcp, loaded: [...new Set(served)], gzip: served.reduce((s, f) => s + (files.get(f)?.gzip ?? 0), 0), heap };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * One harness run: `STEPS_PER_RUN` one-month steps with the keyboard (ArrowRight on the focused
+ * slider), starting at a month that moves on with every run so the runs together cover the range.
+ */
+async function runScrubber(browser, server, runIndex) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    const net = trackNetwork(page, server.url);
+    await page.goto(server.url + "/", { waitUntil: "commit" });
+    await waitForMark(page, "map-ready");
+    const slider = page.locator("#as-of-slider");
+    await slider.waitFor({ timeout: 20_000 });
+    await net.quiet();
+    await domQuiet(page);
+    const eventsShown = await page.evaluate(() => document.querySelector('section[aria-label="Timeline"] [role="status"]')?.textContent ?? "");
+    await page.evaluate(installProbe);
+    const { min, max } = await slider.evaluate((el) => ({ min: Number(el.min), max: Number(el.max) }));
+    const span = Math.max(1, max - min - STEPS_PER_RUN);
+    await slider.fill(String(min + ((runIndex * STEPS_PER_RUN) % span)));
+    await slider.focus();
+    await settle(page);
+    const steps = [];
+    for (let k = 0; k < STEPS_PER_RUN; k++) {
+      if (Number(await slider.inputValue()) >= max) break;
+      await page.evaluate(() =>
+        window.__atlasBench.arm('section[aria-label="Timeline"]', 'label[for="as-of-slider"]', null, "keydown"),
+      );
+      await page.keyboard.press("ArrowRight");
+      steps.push(await page.evaluate(() => window.__atlasBench.result));
+      await settle(page);
+    }
+    return { steps, eventsShown };
+  } finally {
+    await context.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Report
+
+const BUDGETS = {
+  gzipBeforeMapReady: { max: 160, unit: "KB", text: "≤ 160 KB" },
+  mapReadyRatio: { max: 1.5, unit: "×", text: "≤ 1.5×" },
+  clickP95: { max: 50, unit: "ms", text: "≤ 50 ms" },
+  clickP50: { max: 16, unit: "ms", text: "≤ 16 ms" },
+  scrubberP50: { max: 16, unit: "ms", text: "≤ 16 ms" },
+  model: { max: 20, unit: "ms", text: "≤ 20 ms" },
+};
+
+function row(id, label, unit, s, extra = {}) {
+  const budget = BUDGETS[id];
+  const value = extra.value ?? s?.median;
+  return {
+    id,
+    label,
+    unit,
+    value: round(value, 3),
+    median: round(s?.median, 3),
+    min: round(s?.min, 3),
+    max: round(s?.max, 3),
+    n: s?.n ?? null,
+    floor: round(extra.floor, 3),
+    budget: budget ? budget.max : null,
+    status: budget ? (value <= budget.max ? "PASS" : "OVER") : null,
+    budgetText: budget?.text ?? "",
+  };
+}
+
+function printTable(rows) {
+  const head = ["measure", "value", "spread (min–max)", "n", "floor (bare React)", "budget", ""];
+  const cells = rows.map((r) => [
+    r.label,
+    fmt(r.value, r.unit),
+    r.min === null ? "—" : `${fmt(r.min, r.unit)} – ${fmt(r.max, r.unit)}`,
+    String(r.n ?? "—"),
+    r.floor === null ? "" : fmt(r.floor, r.unit),
+    r.budgetText,
+    r.status ?? "",
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+  const line = (c) => c.map((x, i) => (i === 0 ? x.padEnd(widths[i]) : x.padStart(widths[i]))).join("  ");
+  console.log(line(head));
+  console.log(widths.map((w) => "-".repeat(w)).join("  "));
+  for (const c of cells) console.log(line(c));
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+async function main() {
+  const executablePath = ensureChromium();
+  const started = performance.now();
+  const loadBefore = loadavg()[0];
+  let buildMs = null;
+  if (BUILD) {
+    console.log("bench: building app, bare React page and scrubber harness…");
+    buildMs = build();
+  } else if (!Object.values(OUT).every(existsSync)) throw new Error("--no-build: run once without it first");
+
+  console.log("bench: tariff model (tsx tests/perf/model-bench.ts)…");
+  const modelOut = run(join(ROOT, "node_modules/.bin/tsx"), ["tests/perf/model-bench.ts", "30", "10"], "model bench");
+  const model = JSON.parse(modelOut.trim().split("\n").at(-1));
+
+  const files = { app: sizeTable(OUT.app), bare: sizeTable(OUT.bare) };
+  const servers = {
+    app: await startServer(OUT.app),
+    bare: await startServer(OUT.bare),
+    scrubber: await startServer(OUT.scrubber),
+  };
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const results = { app: [], bare: [], scrubber: [] };
+  try {
+    const kinds = ["app", "bare", "scrubber"];
+    // One warm-up of each (browser and OS caches, not the page's: every run has a fresh context).
+    await runApp(browser, servers.app, files.app, 0);
+    await runBare(browser, servers.bare, files.bare);
+    for (let i = 0; i < RUNS; i++) {
+      const order = kinds.map((_, k) => kinds[(k + i) % kinds.length]);
+      process.stdout.write(`bench: run ${i + 1}/${RUNS} (${order.join(", ")})…`);
+      for (const kind of order) {
+        if (kind === "app") results.app.push(await runApp(browser, servers.app, files.app));
+        else if (kind === "bare") results.bare.push(await runBare(browser, servers.bare, files.bare));
+        else results.scrubber.push(await runScrubber(browser, servers.scrubber, i));
+      }
+      process.stdout.write(" done\n");
+    }
+  } finally {
+    const version = browser.version();
+    await browser.close();
+    await Promise.all(Object.values(servers).map((s) => s.close()));
+    results.chromium = version;
+  }
+
+  // --- numbers
+  const app = results.app;
+  const bare = results.bare;
+  const clicks = app.flatMap((r) => r.clicks);
+  const steps = results.scrubber.flatMap((r) => r.steps);
+  const mapReady = summary(app.map((r) => r.mapReady));
+  const bareFcp = summary(bare.map((r) => r.fcp));
+  const pairRatios = app.map((r, i) => r.mapReady / bare[i].fcp);
+  const ratio = mapReady.median / bareFcp.median;
+  const gzipBefore = summary(app.map((r) => kb(r.gzipBefore)));
+  const bareGzip = median(bare.map((r) => kb(r.gzip)));
+  const clickMs = summary(clicks.map((c) => c.ms));
+  const clickCommit = summary(clicks.map((c) => c.commitMs));
+  const stepMs = summary(steps.map((s) => s.ms));
+  const stepCommit = summary(steps.map((s) => s.commitMs));
+  const modelCes = summary(model.ces.samples);
+  const modelSmart = summary(model.smart.samples);
+  const heap = summary(app.map((r) => r.heap / 2 ** 20));
+  const bareHeap = median(bare.map((r) => r.heap / 2 ** 20));
+
+  const rows = [
+    row("gzipBeforeMapReady", "gzip loaded before the map is interactive", "KB", gzipBefore, { floor: bareGzip }),
+    row("gzipWholeApp", "gzip of the whole app (every file in dist)", "KB", summary([kb(totalGzip(files.app))]), { floor: kb(totalGzip(files.bare)) }),
+    row("mapReady", "map interactive (mark map-ready)", "ms", mapReady, { floor: bareFcp.median }),
+    row("mapReadyRatio", "map interactive ÷ bare page first paint", "×", summary(pairRatios), { value: ratio, floor: 1 }),
+    row("appFcp", "app first-contentful-paint (info)", "ms", summary(app.map((r) => r.fcp).filter((x) => x !== null)), { floor: bareFcp.median }),
+    row("clickP50", "actor click → painted Details, p50", "ms", clickMs, { value: clickMs.median }),
+    { ...row("clickP95", "actor click → painted Details, p95", "ms", clickMs, { value: clickMs.p95 }), min: null, max: null },
+    row("clickCommit", "  of which click → DOM updated, p50 (info)", "ms", clickCommit),
+    row("scrubberP50", "time-scrubber step, 10,000 events, p50", "ms", stepMs, { value: stepMs.median }),
+    { ...row("scrubberP95", "time-scrubber step, 10,000 events, p95 (info)", "ms", stepMs, { value: stepMs.p95 }), min: null, max: null },
+    row("scrubberCommit", "  of which key → DOM updated, p50 (info)", "ms", stepCommit),
+    row("model", "tariff model, 5,000 lines × 4 scenarios (CES)", "ms", modelCes),
+    row("modelSmart", "tariff model, same, SMART method (info)", "ms", modelSmart),
+    row("heap", "JS heap used after load (after GC)", "MB", heap, { floor: bareHeap }),
+  ];
+
+  // --- what is loaded before the map is interactive, and where its bytes come from
+  const typical = [...app].sort((a, b) => a.gzipBefore - b.gzipBefore)[Math.floor(app.length / 2)];
+  const loadedFiles = typical?.loaded ?? [];
+  const loadedTable = loadedFiles.map((f) => ({ file: f, ...files.app.get(f) }));
+  const jsLoaded = loadedFiles.filter((f) => f.endsWith(".js") && existsSync(join(OUT.maps, `${f}.map`)));
+  const chunkList = existsSync(join(OUT.maps, "chunks.json")) ? JSON.parse(readFileSync(join(OUT.maps, "chunks.json"), "utf8")) : [];
+  const modules = attributeChunks(
+    jsLoaded.map((f) => ({
+      code: readFileSync(join(OUT.app, f), "utf8"),
+      map: JSON.parse(readFileSync(join(OUT.maps, `${f}.map`), "utf8")),
+      dir: dirname(join(OUT.app, f)),
+      modules: chunkList.find((c) => c.fileName === f)?.modules ?? [],
+    })),
+  );
+
+  const json = {
+    bench: "alliance-atlas",
+    date: new Date().toISOString(),
+    env: {
+      node: process.version,
+      chromium: results.chromium,
+      cpus: cpus().length,
+      loadavg1m: { start: round(loadBefore), end: round(loadavg()[0]) },
+      runs: RUNS,
+      clicks: clicks.length,
+      steps: steps.length,
+    },
+    seconds: { build: round((buildMs ?? 0) / 1000, 1), total: round((performance.now() - started) / 1000, 1) },
+    rows: rows.map(({ budgetText: _, ...r }) => r),
+    over: rows.filter((r) => r.status === "OVER").map((r) => r.id),
+    loadedBeforeMapReady: loadedTable,
+    initialChunkSources: modules.slice(0, 25),
+    appFiles: Object.fromEntries(files.app),
+    scrubberEventsShown: results.scrubber[0]?.eventsShown ?? "",
+    samples: {
+      mapReady: app.map((r) => round(r.mapReady)),
+      appFcp: app.map((r) => round(r.fcp)),
+      heapMB: app.map((r) => round(r.heap / 2 ** 20)),
+      bareFcp: bare.map((r) => round(r.fcp)),
+      clicks: clicks.map((c) => round(c.ms)),
+      steps: steps.map((s) => round(s.ms)),
+      modelCes: model.ces.samples.map((x) => round(x, 3)),
+    },
+  };
+
+  console.log(`\nAlliance Atlas benchmark — ${RUNS} interleaved runs, ${clicks.length} actor clicks, ${steps.length} scrubber steps, Chromium ${results.chromium}, ${cpus().length} CPUs\n`);
+  printTable(rows);
+  const busy = Math.max(loadBefore, loadavg()[0]);
+  if (busy > cpus().length)
+    console.log(`\nWARNING: the machine was busy (1-minute load average up to ${busy.toFixed(1)} on ${cpus().length} CPUs): times are inflated and spread wide; compare runs made on a quiet machine.`);
+  console.log(`\nLoaded before the map is interactive (gzip -9 each):`);
+  for (const f of loadedTable) console.log(`  ${f.file.padEnd(44)} ${fmt(kb(f.bytes), "KB").padStart(10)} raw ${fmt(kb(f.gzip), "KB").padStart(10)} gzip`);
+  console.log(`\nWhere the JS loaded before the map is interactive comes from (minified bytes; gzip of each group alone):`);
+  for (const m of modules.slice(0, 20)) console.log(`  ${m.group.padEnd(44)} ${fmt(kb(m.bytes), "KB").padStart(10)} raw ${fmt(kb(m.gzip), "KB").padStart(10)} gzip`);
+  const over = rows.filter((r) => r.status === "OVER");
+  console.log(`\n${over.length === 0 ? "Every budget PASS." : `OVER budget: ${over.map((r) => r.label).join("; ")}.`} (The bench never fails on a budget.)`);
+  console.log(`Took ${json.seconds.total} s. JSON also written to ${relative(ROOT, LAST_RUN)}.\n`);
+  const line = JSON.stringify(json);
+  writeFileSync(LAST_RUN, `${line}\n`);
+  console.log(line);
+}
+
+main().catch((e) => {
+  console.error(`bench: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  process.exit(1);
+});
