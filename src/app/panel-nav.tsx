@@ -13,8 +13,11 @@ export function PanelNav() {
   const [copied, setCopied] = useState("");
   useEffect(() => {
     if (panel === "map") return;
-    const el = document.getElementById(panel);
-    el?.scrollIntoView?.({ block: "start" });
+    // Scroll after the selection has painted, so Details updates first and the layout is not forced mid-click.
+    const id = requestAnimationFrame(() =>
+      setTimeout(() => document.getElementById(panel)?.scrollIntoView?.({ block: "start" }), 0),
+    );
+    return () => cancelAnimationFrame(id);
   }, [panel]);
   const copyLink = async () => {
     try {

@@ -1,4 +1,5 @@
-import { useId, useState, type ReactNode } from "react";
+import { useId, useRef, useState, type ReactNode } from "react";
+import { downloadBlob, downloadCsv, slug, svgToPng } from "./export-file";
 
 /** Colour-blind-safe series palette (Okabe–Ito), in the order charts should use it. */
 export const CHART_PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000"] as const;
@@ -21,16 +22,39 @@ interface ChartFrameProps {
   /** Emphasised (e.g. linked from a map selection). */
   highlighted?: boolean;
   id?: string;
+  /** The chart's numbers as rows (header first) for "Download CSV"; omit to hide the button. */
+  csvRows?: readonly (readonly (string | number)[])[];
+  /** The "as of" line drawn into exported images, e.g. "As of 1 Jan 2025". */
+  asOfText?: string;
 }
 
 /**
  * Every chart goes through this frame: title, accessible summary, chart/table toggle, source note.
  * It wraps the charting library once (STYLE: wrap each third-party UI library once).
  */
-export function ChartFrame({ title, summary, chart, table, source, actions, highlighted = false, id }: ChartFrameProps) {
+export function ChartFrame({
+  title,
+  summary,
+  chart,
+  table,
+  source,
+  actions,
+  highlighted = false,
+  id,
+  csvRows,
+  asOfText = "Latest data",
+}: ChartFrameProps) {
   const [asTable, setAsTable] = useState(false);
   const titleId = useId();
   const summaryId = useId();
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const sourceRef = useRef<HTMLElement>(null);
+  const exportPng = async () => {
+    const svg = bodyRef.current?.querySelector("svg");
+    if (!svg) return;
+    const sourceText = (sourceRef.current?.textContent ?? "").replace(/\s+/g, " ").trim();
+    downloadBlob(`${slug(title)}.png`, await svgToPng(svg, { title, source: sourceText, asOf: asOfText }));
+  };
   return (
     <figure
       className={`chart-frame${highlighted ? " is-highlighted" : ""}`}
@@ -45,6 +69,14 @@ export function ChartFrame({ title, summary, chart, table, source, actions, high
         </h3>
         <div className="chart-actions">
           {actions}
+          {csvRows && (
+            <button type="button" onClick={() => downloadCsv(`${slug(title)}.csv`, csvRows)}>
+              Download CSV
+            </button>
+          )}
+          <button type="button" onClick={() => void exportPng()} disabled={asTable}>
+            Download PNG
+          </button>
           <button type="button" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)}>
             Table view
           </button>
@@ -53,8 +85,16 @@ export function ChartFrame({ title, summary, chart, table, source, actions, high
       <p id={summaryId} className="chart-summary">
         {summary}
       </p>
-      {asTable ? table : <div className="chart-body" aria-hidden="true">{chart}</div>}
-      <figcaption className="chart-source">{source}</figcaption>
+      {asTable ? (
+        table
+      ) : (
+        <div className="chart-body" aria-hidden="true" ref={bodyRef}>
+          {chart}
+        </div>
+      )}
+      <figcaption className="chart-source" ref={sourceRef}>
+        {source}
+      </figcaption>
     </figure>
   );
 }

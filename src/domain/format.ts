@@ -11,9 +11,16 @@ export function formatDate(d: string): string {
   return day ? `${Number(day)} ${mon} ${y}` : `${mon} ${y}`;
 }
 
-/** Number with thousands separators and at most `digits` decimals. */
+const numberFormats = new Map<number, Intl.NumberFormat>();
+
+/** Number with thousands separators and at most `digits` decimals (formatters are cached: hot path). */
 export function formatNumber(n: number, digits = 2): string {
-  return n.toLocaleString("en-US", { maximumFractionDigits: digits });
+  let f = numberFormats.get(digits);
+  if (!f) {
+    f = new Intl.NumberFormat("en-US", { maximumFractionDigits: digits });
+    numberFormats.set(digits, f);
+  }
+  return f.format(n);
 }
 
 /** "USD bn 1,868" style figures read better as "1,868 USD bn"; ranges as "4.3–11". */

@@ -4,7 +4,7 @@
  */
 import { buildUrlState, parseUrlState, type UrlState, type UrlVocabulary } from "../domain/url-state";
 import type { AppState } from "./app-store";
-import { useAppStore } from "./app-store";
+import { STATE_PERSISTENCE, useAppStore } from "./app-store";
 import { storyView } from "./story-slice";
 import { DEFAULT_COMPARE, sameCompare } from "../domain/tariff/scenario-ref";
 
@@ -71,20 +71,29 @@ export function startUrlSync(vocab: UrlVocabulary, win: Window = window): () => 
     applyingPop = false;
   };
   win.addEventListener("popstate", onPop);
+  // Only keys that live in the URL matter; several updates in one tick (a click that selects and
+  // opens a panel) become one history entry, written once after the tick.
+  const urlKeys = (Object.keys(STATE_PERSISTENCE) as (keyof typeof STATE_PERSISTENCE)[]).filter(
+    (k) => STATE_PERSISTENCE[k] === "url",
+  );
+  const pushKeys = new Set<string>(["storyStep", "selectedActor", "selectedRelation", "selectedEvent", "panel"]);
+  let pending: "push" | "replace" | null = null;
+  const flush = () => {
+    const mode = pending;
+    pending = null;
+    const next = buildUrlState(stateToUrl(useAppStore.getState()));
+    if (mode === null || next === win.location.search) return;
+    const href = win.location.pathname + next + win.location.hash;
+    if (mode === "push") win.history.pushState(null, "", href);
+    else win.history.replaceState(null, "", href);
+  };
   const unsub = useAppStore.subscribe((s, prev) => {
     if (applyingPop) return;
-    const next = buildUrlState(stateToUrl(s));
-    if (next === buildUrlState(stateToUrl(prev))) return;
-    if (next === win.location.search) return;
-    const push =
-      s.storyStep !== prev.storyStep ||
-      s.selectedActor !== prev.selectedActor ||
-      s.selectedRelation !== prev.selectedRelation ||
-      s.selectedEvent !== prev.selectedEvent ||
-      s.panel !== prev.panel;
-    const href = win.location.pathname + next + win.location.hash;
-    if (push) win.history.pushState(null, "", href);
-    else win.history.replaceState(null, "", href);
+    const changed = urlKeys.filter((k) => s[k] !== prev[k]);
+    if (changed.length === 0) return;
+    const mode = changed.some((k) => pushKeys.has(k)) ? "push" : "replace";
+    if (pending === null) queueMicrotask(flush);
+    if (pending !== "push") pending = mode;
   });
   return () => {
     win.removeEventListener("popstate", onPop);

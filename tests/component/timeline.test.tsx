@@ -78,11 +78,12 @@ describe("timeline list", () => {
 });
 
 describe("time scrubber", () => {
-  it("replays the North Korea–Russia relationship: cooperation before the treaty, alliance after", () => {
+  it("replays the North Korea–Russia relationship: cooperation before the treaty, alliance after", async () => {
     renderApp();
     const slider = within(timeline()).getByRole("slider", { name: /As of/ });
     const month = (y: number, m: number) => String(y * 12 + m - 1);
     fireEvent.change(slider, { target: { value: month(2024, 1) } });
+    await Promise.resolve(); // the URL is written once per tick
     expect(new URLSearchParams(window.location.search).get("date")).toBe("2024-01-01");
     expect(slider.getAttribute("aria-valuetext")).toBe("1 Jan 2024");
     expect(mapEdges()).not.toContain("North Korea – Russia: military alliance");

@@ -39,6 +39,8 @@ export async function openPage(
   });
   await page.goto(ATLAS_URL + path);
   await page.getByRole("button", { name: /^South Korea —/ }).waitFor();
+  // The panels load as separate chunks after the map has painted; wait until none is still loading.
+  await page.waitForFunction(() => document.querySelectorAll(".loading").length === 0);
   return { context, page, errors, foreign };
 }
 

@@ -12,7 +12,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const KNOWN_KEYS = new Set(["actor", "relation", "event", "date", "panel", "hide", "actors", "types", "from", "to"]);
+const KNOWN_KEYS = new Set([
+  "actor", "relation", "event", "date", "panel", "hide", "actors", "types", "from", "to",
+  "compare", "method", "elast", "phi", "psi", "story",
+]);
 
 /** Collect CSP violations from the first script on. */
 async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
@@ -130,12 +133,19 @@ describe("keyboard only", () => {
     await tabTo(page, (el) => el.getAttribute("data-event") === "2025-07-30-tariff-deal-15pct", "the 15% deal event");
     await page.keyboard.press("Enter");
     await expect.poll(() => new URL(page.url()).searchParams.get("event")).toBe("2025-07-30-tariff-deal-15pct");
-    const trade = page.getByRole("region", { name: "Trade" });
-    await trade.locator("table").first().waitFor();
-    await tabTo(page, (el) => el.tagName === "INPUT" && !!el.closest("#trade") && (el as HTMLInputElement).type === "number", "a tariff input");
-    const before = await trade.locator("table").first().innerText();
-    await page.keyboard.press("ArrowUp");
-    await expect.poll(() => trade.locator("table").first().innerText()).not.toBe(before);
+    const table = page.getByRole("region", { name: "Scenario comparison table" });
+    await table.waitFor();
+    const before = await table.innerText();
+    await tabTo(
+      page,
+      (el) => {
+        const i = el as HTMLInputElement;
+        return i.type === "checkbox" && !!i.closest(".scenario-picker") && !i.checked && !i.disabled;
+      },
+      "a scenario to add to the comparison",
+    );
+    await page.keyboard.press("Space");
+    await expect.poll(() => table.innerText()).not.toBe(before);
     await w.context.close();
   });
 });

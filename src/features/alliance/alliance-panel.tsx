@@ -1,28 +1,47 @@
+import { useMemo, useRef } from "react";
 import { requireDataFile } from "../../data/dataset";
 import { getSources } from "../../data/lookup";
-import { SeriesTable } from "../../components/series-table";
-import { ConfidenceBadge } from "../../components/confidence-badge";
-import { SourceNote } from "../../components/source-note";
-import { formatDate } from "../../domain/format";
+import { useAppStore } from "../../store/app-store";
+import { panelIndicators } from "../../domain/indicators/registry";
+import { resolveIndicator } from "../../domain/indicators/resolve";
+import type { ResolvedIndicator } from "../../domain/indicators/types";
+import { HighlightNote } from "../../components/highlight-note";
+import { IndicatorChart, isPlotKind } from "../../components/indicator-chart";
+import { IndicatorMilestones } from "../../components/indicator-milestones";
+import { IndicatorMissing } from "../../components/indicator-missing";
+import { ExerciseCalendar } from "./exercise-calendar";
+import { UsfkCard } from "./usfk-card";
+import { useAllianceLinks } from "./use-alliance-links";
 
-/** Alliance indicators: ROK defence budget, USFK, cost-sharing, targets, exercises, milestones. */
+function AllianceIndicator({ resolved, asOf, highlighted }: { resolved: ResolvedIndicator; asOf: string | null; highlighted: boolean }) {
+  const props = { resolved, highlighted, sourcesFor: getSources };
+  const kind = resolved.def.chart;
+  if (isPlotKind(kind)) return <IndicatorChart {...props} asOf={asOf} />;
+  if (kind === "stat") return <UsfkCard {...props} />;
+  if (kind === "calendar") return <ExerciseCalendar {...props} asOf={asOf} />;
+  return <IndicatorMilestones {...props} />;
+}
+
+/**
+ * How the alliance is being modernised: ROK defence budget and its share of GDP against the targets,
+ * US troops, cost-sharing, exercises and extended deterrence, each sourced (INDICATORS registry).
+ */
 export function AlliancePanel() {
-  const ind = requireDataFile("indicators");
-  const series = ind.series.filter((s) => s.group === "alliance");
+  const file = requireDataFile("indicators");
+  const indicators = useMemo(() => panelIndicators("alliance").map((def) => ({ def, r: resolveIndicator(def, file) })), [file]);
+  const asOf = useAppStore((s) => s.asOf);
+  const body = useRef<HTMLDivElement>(null);
+  const { ids, subject } = useAllianceLinks(body);
   return (
-    <div className="panel-body">
-      {series.map((s) => (
-        <SeriesTable key={s.id} series={s} sourcesFor={getSources} />
-      ))}
-      <h3>Exercises</h3>
-      <ul>
-        {ind.exercises.map((x) => (
-          <li key={x.id}>
-            <strong>{x.name}</strong>: {formatDate(x.start)} – {formatDate(x.end)} {x.note}{" "}
-            <ConfidenceBadge level={x.confidence} /> <SourceNote sources={getSources(x.sourceIds)} />
-          </li>
-        ))}
-      </ul>
+    <div className="panel-body indicators" ref={body}>
+      <HighlightNote subject={subject} count={ids.size} />
+      {indicators.map(({ def, r }) =>
+        r.ok ? (
+          <AllianceIndicator key={def.id} resolved={r.value} asOf={asOf} highlighted={ids.has(def.id)} />
+        ) : (
+          <IndicatorMissing key={def.id} title={def.title} problems={r.error} />
+        ),
+      )}
     </div>
   );
 }

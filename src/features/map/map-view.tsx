@@ -11,6 +11,7 @@ import { ActorShape } from "./actor-shape";
 import { RelationEdge } from "./relation-edge";
 import { BackgroundCountries, InsetFrame } from "./map-layers";
 import { Legend } from "./legend";
+import { MapExport } from "./map-export";
 import { useMapFocus, useVisibleRelations, type MapFocus } from "./use-map-focus";
 import { useSvgScale } from "./use-svg-scale";
 import {
@@ -232,6 +233,7 @@ export function MapView() {
           </ComposableMap>
         </div>
       </div>
+      <MapExport mapRef={mainRef} relations={visible} />
       <p className="map-help">
         Click a country or a line, or use Tab and the arrow keys; Enter selects, Escape clears. The Koreas are in
         the enlarged inset. {actorIds.size} actors, {visible.length} relations shown.

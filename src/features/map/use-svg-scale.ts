@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState, type RefObject } from "react";
+import { useEffect, useState, type RefObject } from "react";
 
 /**
  * CSS pixels per map unit of an SVG drawn with a viewBox of `viewWidth` units. Used to keep hit
@@ -6,7 +6,8 @@ import { useLayoutEffect, useState, type RefObject } from "react";
  */
 export function useSvgScale(ref: RefObject<HTMLElement | null>, viewWidth: number): number {
   const [scale, setScale] = useState(1);
-  useLayoutEffect(() => {
+  // After paint (not a layout effect): measuring before the first paint forced a synchronous layout.
+  useEffect(() => {
     const el = ref.current;
     if (!el) return;
     const measure = () => {

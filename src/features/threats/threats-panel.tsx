@@ -1,16 +1,37 @@
+import { useMemo, useRef } from "react";
 import { requireDataFile } from "../../data/dataset";
 import { getSources } from "../../data/lookup";
-import { SeriesTable } from "../../components/series-table";
+import { useAppStore } from "../../store/app-store";
+import { panelIndicators } from "../../domain/indicators/registry";
+import { resolveIndicator } from "../../domain/indicators/resolve";
+import { HighlightNote } from "../../components/highlight-note";
+import { IndicatorChart, isPlotKind } from "../../components/indicator-chart";
+import { IndicatorMilestones } from "../../components/indicator-milestones";
+import { IndicatorMissing } from "../../components/indicator-missing";
+import { useThreatLinks } from "./use-threat-links";
 
-/** Threat indicators: DPRK launches by counting method, warheads, troops in Russia, China. */
+/**
+ * How the threat picture is changing: North Korea's launches by counting method, warheads, troops
+ * and casualties in Russia's war, the Russia–North Korea treaty, and China for context.
+ */
 export function ThreatsPanel() {
-  const ind = requireDataFile("indicators");
-  const series = ind.series.filter((s) => s.group === "threat");
+  const file = requireDataFile("indicators");
+  const indicators = useMemo(() => panelIndicators("threats").map((def) => ({ def, r: resolveIndicator(def, file) })), [file]);
+  const asOf = useAppStore((s) => s.asOf);
+  const body = useRef<HTMLDivElement>(null);
+  const { ids, subject } = useThreatLinks(body);
   return (
-    <div className="panel-body">
-      {series.map((s) => (
-        <SeriesTable key={s.id} series={s} sourcesFor={getSources} />
-      ))}
+    <div className="panel-body indicators" ref={body}>
+      <HighlightNote subject={subject} count={ids.size} />
+      {indicators.map(({ def, r }) => {
+        if (!r.ok) return <IndicatorMissing key={def.id} title={def.title} problems={r.error} />;
+        const props = { resolved: r.value, highlighted: ids.has(def.id), sourcesFor: getSources };
+        return isPlotKind(def.chart) ? (
+          <IndicatorChart key={def.id} {...props} asOf={asOf} />
+        ) : (
+          <IndicatorMilestones key={def.id} {...props} />
+        );
+      })}
     </div>
   );
 }

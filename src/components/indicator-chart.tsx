@@ -1,0 +1,97 @@
+import { memo, useMemo, type ReactNode } from "react";
+import type { Source } from "../domain/schemas";
+import type { ChartKind, ResolvedIndicator } from "../domain/indicators/types";
+import { DIRECTION_NOTE, buildLabelBars, buildTimeChart, buildYearBars } from "../domain/indicators/chart-data";
+import { buildTables, unverifiedPoints } from "../domain/indicators/table-data";
+import { indicatorSourceIds } from "../domain/indicators/resolve";
+import { ChartFrame } from "./chart-frame";
+import { ConfidenceKey } from "./chart-marks";
+import { ChartTables } from "./chart-table";
+import { CategoryBarChart } from "./category-bar-chart";
+import { ConfidenceBadge } from "./confidence-badge";
+import { MilestoneList } from "./milestone-list";
+import { SourceNote } from "./source-note";
+import { TimeSeriesChart } from "./time-series-chart";
+
+export type PlotKind = Extract<ChartKind, "time" | "year-bars" | "label-bars">;
+
+const PLOTS: Record<PlotKind, (r: ResolvedIndicator, asOf: string | null) => ReactNode> = {
+  time: (r, asOf) => (
+    <>
+      <TimeSeriesChart model={buildTimeChart(r, asOf)} unit={r.def.unit} />
+      <ConfidenceKey kind="dot" />
+    </>
+  ),
+  "year-bars": (r, asOf) => (
+    <>
+      <CategoryBarChart model={buildYearBars(r, asOf)} unit={r.def.unit} layout="years" />
+      <ConfidenceKey kind="bar" />
+    </>
+  ),
+  "label-bars": (r) => <CategoryBarChart model={buildLabelBars(r)} unit={r.def.unit} layout="labels" />,
+};
+
+export function isPlotKind(kind: ChartKind): kind is PlotKind {
+  return kind in PLOTS;
+}
+
+interface IndicatorChartProps {
+  resolved: ResolvedIndicator;
+  /** The app's "as of" date, marked on time charts; null = latest. */
+  asOf: string | null;
+  highlighted: boolean;
+  sourcesFor: (ids: readonly string[]) => Source[];
+}
+
+/**
+ * One indicator as a chart in ChartFrame: summary sentence, chart or table view, how it is counted,
+ * which values are unverified, every source; then its dated milestones, if any. Memoised, and the
+ * chart is kept across renders, so a map selection that only toggles `highlighted` redraws nothing.
+ */
+export const IndicatorChart = memo(function IndicatorChart({ resolved, asOf, highlighted, sourcesFor }: IndicatorChartProps) {
+  const { def } = resolved;
+  const kind: PlotKind = isPlotKind(def.chart) ? def.chart : "time";
+  const chart = useMemo(() => PLOTS[kind](resolved, asOf), [kind, resolved, asOf]);
+  const tables = useMemo(() => buildTables(resolved), [resolved]);
+  const table = useMemo(() => <ChartTables tables={tables} sourcesFor={sourcesFor} />, [tables, sourcesFor]);
+  const csvRows = useMemo(
+    () => [
+      ["series", "unit", "date", "value", "detail", "note", "confidence", "source_ids"],
+      ...tables.flatMap((t) =>
+        t.rows.map((r) => [t.caption, t.unit, r.when, r.value, r.extra ?? "", r.note ?? "", r.confidence, r.sourceIds.join(" ")]),
+      ),
+    ],
+    [tables],
+  );
+  const summary = useMemo(() => def.summarize(resolved), [def, resolved]);
+  const unverified = unverifiedPoints(resolved);
+  const milestones = resolved.facts.filter((f) => f.ref.role === "milestone").map((f) => f.data);
+  return (
+    <>
+      <ChartFrame
+        id={`indicator-${def.id}`}
+        title={def.title}
+        summary={summary}
+        highlighted={highlighted}
+        chart={chart}
+        table={table}
+        csvRows={csvRows}
+        asOfText={asOf ? `As of ${asOf}` : "Latest data"}
+        source={
+          <>
+            <span className="chart-method">
+              {def.method} {kind === "label-bars" ? "" : DIRECTION_NOTE[def.direction]}
+            </span>
+            {unverified.length > 0 && (
+              <span className="chart-unverified">
+                <ConfidenceBadge level="unverified" /> values: {unverified.join("; ")}.
+              </span>
+            )}
+            <SourceNote sources={sourcesFor(indicatorSourceIds(resolved))} />
+          </>
+        }
+      />
+      <MilestoneList facts={milestones} sourcesFor={sourcesFor} heading={def.milestoneHeading ?? "Related milestones"} />
+    </>
+  );
+});

@@ -1,0 +1,41 @@
+import { formatDate } from "../format";
+import { pointsOf, unitOf } from "./resolve";
+import { describeChange, earliestPoint, latestPoint, percentChange, withUnit } from "./series-math";
+import { NO_LINKS } from "./links";
+import type { IndicatorDef, ResolvedIndicator } from "./types";
+
+/** "China's official defence budget is 1,784.67 CNY bn in 2025, up 15.14% on 2023; SIPRI's broader estimate for 2024 is 314 USD bn." */
+export function summarizeChinaDefenceBudget(r: ResolvedIndicator): string {
+  const points = pointsOf(r, 0);
+  const last = latestPoint(points);
+  const first = earliestPoint(points);
+  if (!last || !first) return "No figures in the data.";
+  let text = `China's official defence budget is ${withUnit(last.value, unitOf(r, 0))} in ${formatDate(last.date)}`;
+  if (first !== last) text += `, ${describeChange(percentChange(first.value, last.value))} on ${formatDate(first.date)}`;
+  const sipri = latestPoint(pointsOf(r, 1));
+  if (sipri) text += `; SIPRI's broader estimate for ${formatDate(sipri.date)} is ${withUnit(sipri.value, unitOf(r, 1))}`;
+  return `${text}.`;
+}
+
+export const CHINA_DEFENCE_BUDGET: IndicatorDef = {
+  id: "china-defence-budget",
+  panel: "threats",
+  title: "China's military spending",
+  unit: "CNY bn",
+  direction: "up_bad",
+  method:
+    "The official central defence budget announced to the National People's Congress, in yuan (line), and SIPRI's estimate of military expenditure, which is broader, in US dollars (table and text only: the units differ).",
+  chart: "time",
+  series: [
+    { id: "china_official_defense_budget", legend: "Official budget", mark: "line" },
+    { id: "china_military_spending_sipri", legend: "SIPRI estimate (USD)", mark: "figure" },
+  ],
+  milestoneHeading: "China's pressure on Taiwan and its partnership with Russia",
+  facts: [
+    { id: "china_taiwan_pressure", role: "milestone" },
+    { id: "china_russia_no_limits", role: "milestone" },
+  ],
+  sourceIds: ["peoplesdaily-2025-03-05-pla-budget", "daily8-kyodo-sipri-2024"],
+  links: NO_LINKS,
+  summarize: summarizeChinaDefenceBudget,
+};

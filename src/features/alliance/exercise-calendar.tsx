@@ -1,0 +1,68 @@
+import type { Source } from "../../domain/schemas";
+import type { ResolvedIndicator } from "../../domain/indicators/types";
+import { buildCalendar, exerciseShortName } from "../../domain/indicators/calendar";
+import { formatDate } from "../../domain/format";
+import { ConfidenceBadge } from "../../components/confidence-badge";
+import { SourceNote } from "../../components/source-note";
+
+const MONTHS = ["J", "F", "M", "A", "M", "J", "J", "A", "S", "O", "N", "D"];
+
+interface ExerciseCalendarProps {
+  resolved: ResolvedIndicator;
+  asOf: string | null;
+  highlighted: boolean;
+  sourcesFor: (ids: readonly string[]) => Source[];
+}
+
+/**
+ * The major combined exercises on a small year-by-month calendar (a picture; the list under it
+ * carries the same dates, notes and sources for everyone), with the app's "as of" date marked.
+ */
+export function ExerciseCalendar({ resolved, asOf, highlighted, sourcesFor }: ExerciseCalendarProps) {
+  const { def } = resolved;
+  const years = buildCalendar(resolved.exercises, asOf);
+  const list = [...resolved.exercises].sort((a, b) => a.start.localeCompare(b.start));
+  return (
+    <section
+      id={`indicator-${def.id}`}
+      className={`indicator-card${highlighted ? " is-highlighted" : ""}`}
+      data-highlighted={highlighted || undefined}
+    >
+      <h3 className="chart-title">{def.title}</h3>
+      <p className="chart-summary">{def.summarize(resolved)}</p>
+      <div className="calendar" aria-hidden="true">
+        <div className="calendar-row calendar-months">
+          <span className="calendar-year" />
+          <div className="calendar-track">
+            {MONTHS.map((m, i) => (
+              <span key={i}>{m}</span>
+            ))}
+          </div>
+        </div>
+        {years.map((y) => (
+          <div className="calendar-row" key={y.year}>
+            <span className="calendar-year">{y.year}</span>
+            <div className="calendar-track">
+              {y.bars.map((b) => (
+                <span key={b.id} className={`calendar-bar calendar-${b.confidence}`} style={{ left: `${b.left}%`, width: `${b.width}%` }}>
+                  <span className="calendar-label">{exerciseShortName(b.name)}</span>
+                </span>
+              ))}
+              {y.asOf !== null && <span className="calendar-as-of" style={{ left: `${y.asOf}%` }} title={`As of ${formatDate(asOf ?? "")}`} />}
+            </div>
+          </div>
+        ))}
+      </div>
+      <ol className="milestones">
+        {list.map((x) => (
+          <li key={x.id}>
+            <time dateTime={x.start}>{formatDate(x.start)}</time> – <time dateTime={x.end}>{formatDate(x.end)}</time>{" "}
+            <strong>{x.name}.</strong> {x.note}
+            <ConfidenceBadge level={x.confidence} /> <SourceNote sources={sourcesFor(x.sourceIds)} />
+          </li>
+        ))}
+      </ol>
+      <p className="chart-method">{def.method}</p>
+    </section>
+  );
+}

@@ -1,0 +1,124 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { screen, waitFor, within } from "@testing-library/react";
+import rawIndicators from "../../data/indicators.json";
+import rawSources from "../../data/sources.json";
+import { renderApp } from "./test-utils";
+
+const alliance = () => screen.getByRole("region", { name: "Alliance" });
+const threats = () => screen.getByRole("region", { name: "Threats" });
+const map = () => screen.getByRole("region", { name: "Map" });
+const figure = (name: RegExp) => within(alliance()).getByRole("figure", { name });
+const section = (title: RegExp) => within(alliance()).getByRole("heading", { name: title }).closest("section")!;
+const highlighted = (region: HTMLElement) =>
+  [...region.querySelectorAll("[data-highlighted]")].map((el) => el.querySelector(".chart-title")?.textContent ?? "");
+const panelParam = () => new URLSearchParams(window.location.search).get("panel");
+const fact = (id: string) => rawIndicators.facts.find((f) => f.id === id)!;
+const source = (id: string) => rawSources.records.find((s) => s.id === id)!;
+
+afterEach(() => vi.restoreAllMocks());
+
+describe("Alliance panel", () => {
+  it("shows 28,500 US troops with its source, the 2025 drawdown report and its denial", () => {
+    renderApp("/");
+    const usfk = section(/^US Forces Korea$/);
+    const stat = usfk.querySelector(".stat")!;
+    expect(stat.textContent).toMatch(/^28,500 US troops in South Korea \(2025\)/);
+    const latest = rawIndicators.series.find((s) => s.id === "usfk_troops")!.points.at(-1)!;
+    for (const id of latest.sourceIds) expect(stat.textContent).toContain(source(id).publisher);
+    expect(usfk.textContent).toContain(fact("usfk_drawdown_report").text);
+    expect(usfk.textContent).toMatch(/'not true'/);
+  });
+
+  it("the defence budget chart states the latest budget and its rise, in won", () => {
+    renderApp("/");
+    const fig = figure(/South Korea's defence budget$/);
+    expect(fig.querySelector(".chart-summary")?.textContent).toBe(
+      "The 2026 budget is 65.86 KRW tn, up 7.5% on 2025; it has risen every year since 2020 (up 31.3% in all).",
+    );
+    expect(within(fig).getAllByText("KRW tn").length).toBeGreaterThan(0); // the axis unit
+  });
+
+  it("keeps the defence/GDP definitions apart and draws the 3.5% and 5% goals", () => {
+    renderApp("/");
+    const fig = figure(/share of GDP, by definition, against the targets/);
+    const legend = fig.querySelector(".recharts-legend-wrapper")?.textContent ?? "";
+    for (const name of ["MND", "SIPRI", "US officials (NATO-style)"]) expect(legend).toContain(name);
+    expect(within(fig).getByText(/^3\.5% of GDP: ROK goal/)).toBeTruthy();
+    expect(within(fig).getByText(/^5% of GDP: US standard \(Jun 2025\); NATO allies by 2035/)).toBeTruthy();
+    const mnd = rawIndicators.series.find((s) => s.id === "rok_defense_gdp_mnd")!.points;
+    expect(fig.querySelectorAll('.recharts-wrapper [data-confidence="unverified"]')).toHaveLength(mnd.filter((p) => p.confidence === "unverified").length);
+  });
+
+  it("SMA chart covers the agreement years and the 2027–2030 ceiling, labelled as computed", () => {
+    renderApp("/");
+    const fig = figure(/cost-sharing/);
+    const ticks = [...fig.querySelectorAll(".recharts-xAxis-tick-labels text")].map((t) => t.textContent);
+    expect(ticks[0]).toBe("2018");
+    expect(ticks.at(-1)).toBe("2030");
+    expect(within(fig).getAllByText(/Most allowed under the 5% cap \(computed\)/).length).toBeGreaterThan(0);
+    expect(fig.querySelector(".chart-summary")?.textContent).toMatch(/at most 1\.85 KRW tn in 2030/);
+  });
+
+  it("lists every exercise on the calendar with its dates and sources", () => {
+    renderApp("/");
+    const cal = section(/Major combined exercises/);
+    const items = within(cal).getAllByRole("listitem");
+    expect(items).toHaveLength(rawIndicators.exercises.length);
+    for (const x of rawIndicators.exercises) {
+      const item = items.find((li) => li.textContent?.includes(x.name))!;
+      expect(within(item).getAllByRole("time").map((t) => t.getAttribute("datetime"))).toEqual([x.start, x.end]);
+      for (const id of x.sourceIds) expect(item.textContent).toContain(source(id).publisher);
+    }
+    expect(cal.querySelectorAll(".calendar-bar")).toHaveLength(rawIndicators.exercises.length);
+    expect(cal.querySelectorAll(".calendar-unverified")).toHaveLength(rawIndicators.exercises.filter((x) => x.confidence === "unverified").length);
+  });
+
+  it("lists the extended-deterrence milestones in date order with links", () => {
+    renderApp("/");
+    const list = section(/Extended deterrence/);
+    const dates = within(list).getAllByRole("time").map((t) => t.getAttribute("datetime")!);
+    expect(dates).toEqual([...dates].sort());
+    for (const id of ["washington_declaration", "camp_david", "fact_sheet_2025_11"]) {
+      const item = within(list).getByText(`${fact(id).label}.`).closest("li")!;
+      expect(within(item).getAllByRole("link").length).toBeGreaterThan(0);
+    }
+  });
+
+  it("marks the as-of date on the calendar and the time charts", () => {
+    renderApp("/?date=2024-06-01");
+    for (const name of [/defence budget$/, /share of GDP/, /cost-sharing/]) expect(within(figure(name)).getAllByText("As of 1 Jun 2024")).toHaveLength(1);
+    expect(section(/Major combined exercises/).querySelectorAll(".calendar-as-of")).toHaveLength(1);
+  });
+});
+
+describe("linking the map to Alliance", () => {
+  it("selecting South Korea highlights every alliance item and brings Alliance into view", async () => {
+    const scrolled = vi.spyOn(Element.prototype, "scrollIntoView");
+    const { user } = renderApp("/");
+    await user.click(within(map()).getByRole("button", { name: /^South Korea —/ }));
+    await waitFor(() => expect(panelParam()).toBe("alliance"));
+    await waitFor(() => expect(scrolled.mock.contexts).toContain(alliance()));
+    expect(within(alliance()).getByRole("status").textContent).toBe("Highlighted for South Korea: 6 items below.");
+    expect(highlighted(alliance())).toHaveLength(6);
+    expect(highlighted(threats())).toEqual([]);
+  });
+
+  it("selecting the US–South Korea alliance edge highlights Alliance; the trade edge does not", async () => {
+    const { user } = renderApp("/");
+    await user.click(within(map()).getByRole("button", { name: "United States – South Korea: alliance" }));
+    // Which panel opens is not asserted: Trade also claims this edge (see the report to the lead).
+    expect(within(alliance()).getByRole("status").textContent).toMatch(/^Highlighted for United States – South Korea/);
+    expect(highlighted(alliance())).toHaveLength(6);
+    await user.click(within(map()).getByRole("button", { name: /^United States – South Korea: KORUS/ }));
+    expect(highlighted(alliance())).toEqual([]);
+  });
+
+  it("when Alliance is already the open panel, selecting South Korea scrolls it into view again", async () => {
+    const { user } = renderApp("/?panel=alliance");
+    const scrolled = vi.spyOn(Element.prototype, "scrollIntoView");
+    await user.click(within(map()).getByRole("button", { name: /^South Korea —/ }));
+    await waitFor(() => expect(panelParam()).toBe("alliance"));
+    await waitFor(() => expect(scrolled.mock.contexts).toContain(alliance()));
+  });
+});

@@ -1,0 +1,151 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { act, screen, waitFor, within } from "@testing-library/react";
+import rawIndicators from "../../data/indicators.json";
+import { renderApp } from "./test-utils";
+
+const threats = () => screen.getByRole("region", { name: "Threats" });
+const alliance = () => screen.getByRole("region", { name: "Alliance" });
+const map = () => screen.getByRole("region", { name: "Map" });
+const figure = (name: RegExp) => within(threats()).getByRole("figure", { name });
+const highlighted = (region: HTMLElement) =>
+  [...region.querySelectorAll("[data-highlighted]")].map((el) => el.querySelector(".chart-title")?.textContent ?? "");
+const panelParam = () => new URLSearchParams(window.location.search).get("panel");
+const point = (id: string) => rawIndicators.series.find((s) => s.id === id)!.points;
+
+/** Go back or forward and wait until the address shows `search` (jsdom delivers popstate as a task). */
+async function navigate(step: () => void, search: string) {
+  act(step);
+  await waitFor(() => expect(window.location.search).toBe(search));
+  // Give a wrong re-push (a new history entry) the chance to happen before the next step.
+  await act(() => new Promise((r) => setTimeout(r, 50)));
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe("Threats charts", () => {
+  it("the launch chart names each counting method in its legend and says why they differ", () => {
+    renderApp("/");
+    const fig = figure(/missile launches per year, by counting method/);
+    for (const method of ["Japan MoD: launch occasions", "Japan MoD: missiles", "CNS/NTI", "CSIS"])
+      expect(within(fig).getAllByText(new RegExp(method)).length).toBeGreaterThan(0);
+    expect(fig.querySelector(".recharts-legend-wrapper")?.textContent).toMatch(/Japan MoD: launch occasions.*CSIS/);
+    expect(within(fig).getByText(/Counts depend on the method/)).toBeTruthy();
+  });
+
+  it("marks unverified values in the chart itself, not only in the table", () => {
+    renderApp("/");
+    const fig = figure(/missile launches per year/);
+    const plotted = ["dprk_launches_japan_mod", "dprk_missiles_japan_mod", "dprk_launches_cns", "dprk_launches_csis"];
+    const unverified = plotted.flatMap((id) => point(id).filter((p) => p.confidence === "unverified"));
+    expect(unverified.length).toBeGreaterThan(0);
+    expect(fig.querySelectorAll('.recharts-wrapper [data-confidence="unverified"]')).toHaveLength(unverified.length);
+    expect(within(fig).getByText(/values: Japan MoD: launch occasions 2024, 2025/)).toBeTruthy();
+  });
+
+  it("shows SIPRI's ~50 assembled warheads and fissile material for up to 90, with source links", () => {
+    renderApp("/");
+    const fig = figure(/North Korea's nuclear warheads/);
+    expect(within(fig).getByText(/about 50 assembled warheads in Jan 2025.*up to 90/)).toBeTruthy();
+    const links = within(fig).getAllByRole("link");
+    expect(links.some((a) => /SIPRI/.test(a.textContent ?? ""))).toBe(true);
+    expect(fig.querySelectorAll(".recharts-area")).toHaveLength(1); // the fissile-material range
+  });
+
+  it("draws troop and casualty estimates by different estimators as dots, not one line", () => {
+    renderApp("/");
+    const fig = figure(/personnel sent to Russia/);
+    const line = fig.querySelector(".recharts-line path.recharts-curve");
+    expect(line?.getAttribute("stroke-width")).toBe("0");
+    expect(fig.querySelectorAll(".recharts-wrapper [data-confidence]")).toHaveLength(point("dprk_troops_in_russia").length);
+  });
+
+  it("every chart has a title, a summary sentence, an axis and a source line with links", () => {
+    renderApp("/");
+    for (const fig of within(threats()).getAllByRole("figure")) {
+      expect(fig.querySelector(".chart-summary")?.textContent).toMatch(/\d.*\.$/);
+      expect(fig.querySelector(".recharts-cartesian-axis")).not.toBeNull();
+      expect(within(fig.querySelector("figcaption")!).getAllByRole("link").length).toBeGreaterThan(0);
+    }
+  });
+
+  it("marks the timeline's as-of date on every time chart", () => {
+    renderApp("/?date=2025-02-01");
+    for (const name of [/missile launches/, /nuclear warheads \(SIPRI/, /sent to Russia/, /casualties/, /China's military spending/])
+      expect(within(figure(name)).getAllByText("As of 1 Feb 2025").length, String(name)).toBe(1);
+    expect(within(figure(/Military spending in 2024/)).queryByText(/As of/)).toBeNull(); // a snapshot, not a time series
+  });
+
+  it("lists the Russia–North Korea treaty with its mutual-defence article and sources", () => {
+    renderApp("/");
+    const item = within(threats()).getByText(/Russia–DPRK Treaty on Comprehensive Strategic Partnership/).closest("li")!;
+    expect(item.textContent).toMatch(/Article 4/);
+    expect(item.textContent).toMatch(/19 Jun 2024/);
+    expect(within(item).getAllByRole("link").length).toBeGreaterThan(2);
+  });
+});
+
+describe("linking the map to Threats", () => {
+  it("selecting North Korea highlights its series, says so, and brings Threats into view", async () => {
+    const scrolled = vi.spyOn(Element.prototype, "scrollIntoView");
+    const { user } = renderApp("/");
+    expect(highlighted(threats())).toEqual([]);
+    await user.click(within(map()).getByRole("button", { name: /^North Korea —/ }));
+    await waitFor(() => expect(panelParam()).toBe("threats"));
+    await waitFor(() => expect(scrolled.mock.contexts).toContain(threats()));
+    expect(within(threats()).getByRole("status").textContent).toMatch(/^Highlighted for North Korea/);
+    expect(highlighted(threats())).toEqual([
+      "North Korean missile launches per year, by counting method",
+      "North Korea's nuclear warheads (SIPRI estimates)",
+      "North Korean personnel sent to Russia: dated estimates",
+      "North Korean casualties in Russia's war",
+      "The Russia–North Korea treaty and what followed",
+    ]);
+    expect(highlighted(alliance())).toEqual([]);
+  });
+
+  it("selecting the North Korea–Russia edge highlights the deployment, casualties and treaty", async () => {
+    const { user } = renderApp("/");
+    await user.click(within(map()).getByRole("button", { name: "North Korea – Russia: military alliance" }));
+    await waitFor(() => expect(panelParam()).toBe("threats"));
+    expect(within(threats()).getByRole("status").textContent).toMatch(/^Highlighted for North Korea – Russia/);
+    expect(highlighted(threats())).toEqual([
+      "North Korean personnel sent to Russia: dated estimates",
+      "North Korean casualties in Russia's war",
+      "The Russia–North Korea treaty and what followed",
+    ]);
+  });
+
+  it("a deep link highlights but does not move the reader: ?panel= is kept and nothing scrolls to Threats", async () => {
+    const scrolled = vi.spyOn(Element.prototype, "scrollIntoView");
+    renderApp("/?actor=PRK&panel=alliance");
+    await act(() => new Promise((r) => setTimeout(r, 50))); // let any (wrong) panel change reach the URL
+    expect(panelParam()).toBe("alliance");
+    expect(highlighted(threats()).length).toBe(5);
+    expect(scrolled.mock.contexts).not.toContain(threats());
+  });
+
+  it("a deep link with a selection and no panel stays on the map", async () => {
+    renderApp("/?relation=prk-rus-alliance");
+    await act(() => new Promise((r) => setTimeout(r, 50)));
+    expect(panelParam()).toBeNull();
+    expect(highlighted(threats()).length).toBe(3);
+  });
+
+  it("Back and Forward restore views as they were: a selection restored from history moves nothing", async () => {
+    const { user } = renderApp("/?actor=PRK");
+    await user.click(within(map()).getByRole("button", { name: /^Japan —/ }));
+    await waitFor(() => expect(window.location.search).toBe("?actor=JPN"));
+    await navigate(() => window.history.back(), "?actor=PRK");
+    expect(panelParam()).toBeNull(); // North Korea came back from history: Threats is not pushed forward
+    expect(highlighted(threats()).length).toBe(5);
+    await navigate(() => window.history.forward(), "?actor=JPN"); // the forward entry survived
+  });
+
+  it("selecting South Korea does not touch Threats", async () => {
+    const { user } = renderApp("/");
+    await user.click(within(map()).getByRole("button", { name: /^South Korea —/ }));
+    expect(highlighted(threats())).toEqual([]);
+    expect(within(threats()).getByRole("status").textContent).toBe("");
+  });
+});

@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser } from "playwright-core";
+import { launch, openPage } from "./browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("guided story", () => {
+  it("runs through every step with Next, and each step changes the map and panels", async () => {
+    const w = await openPage(browser, "/");
+    const page = w.page;
+    await page.getByRole("button", { name: "Guided story" }).click();
+    const story = page.getByRole("region", { name: "Guided story" });
+    await story.getByText("Step 1 of 5").waitFor();
+    expect(await story.getByText("“WHAT IS GOING ON IN SOUTH KOREA?”").count()).toBe(1);
+    const seen: string[] = [];
+    for (let i = 1; i <= 5; i++) {
+      await story.getByText(`Step ${i} of 5`).waitFor();
+      seen.push(new URL(page.url()).search);
+      if (i === 2) {
+        // Trade step: the 25% vs 15% comparison is on screen.
+        const trade = page.getByRole("region", { name: "Trade" });
+        const table = trade.locator("table", { has: page.locator("caption") }).filter({ hasText: /25%/ }).first();
+        await table.waitFor();
+        expect(await table.innerText()).toMatch(/15%/);
+        expect(new URL(page.url()).searchParams.get("panel")).toBe("trade");
+      }
+      if (i === 4) {
+        // North Korea step: the North Korea–Russia alliance is selected and its troop figures shown.
+        const details = page.getByRole("region", { name: "Details" });
+        await details.getByRole("heading", { name: /North Korea – Russia: military alliance/ }).waitFor();
+        expect(await details.innerText()).toMatch(/troops/i);
+        const edge = page.getByRole("region", { name: "Map" }).getByRole("button", { name: "North Korea – Russia: military alliance" });
+        expect(await edge.getAttribute("aria-pressed")).toBe("true");
+      }
+      if (i < 5) await story.getByRole("button", { name: "Next" }).click();
+    }
+    expect(new Set(seen).size).toBe(5);
+    expect(w.errors).toEqual([]);
+    const axe = await new AxeBuilder({ page }).include(".story").analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    await w.context.close();
+  });
+
+  it("?story=3 opens step 3 directly", async () => {
+    const w = await openPage(browser, "/?story=3");
+    const story = w.page.getByRole("region", { name: "Guided story" });
+    await story.getByText("Step 3 of 5").waitFor();
+    await story.getByRole("heading", { name: "Security alliance evolution" }).waitFor();
+    await w.page.getByRole("region", { name: "Details" }).getByRole("heading", { name: /United States – South Korea/ }).waitFor();
+    await w.context.close();
+  });
+});
+
+describe("share and export", () => {
+  it("Copy link puts the current view's URL on the clipboard and says so", async () => {
+    const w = await openPage(browser, "/?actor=PRK");
+    await w.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(w.page.url()).origin });
+    await w.page.getByRole("button", { name: "Copy link" }).click();
+    await w.page.getByText("Link to this view copied to the clipboard.").waitFor();
+    const copied = await w.page.evaluate(() => navigator.clipboard.readText());
+    expect(new URL(copied).searchParams.get("actor")).toBe("PRK");
+    await w.context.close();
+  });
+
+  it("downloads the map's relations as CSV and the map as a PNG with its labels", async () => {
+    const w = await openPage(browser, "/?date=2025-01-01");
+    const [csv] = await Promise.all([w.page.waitForEvent("download"), w.page.getByRole("button", { name: "Download relations (CSV)" }).click()]);
+    const text = readFileSync((await csv.path())!, "utf8");
+    const lines = text.trim().split(/\r\n/);
+    expect(lines[0]).toBe("id,actor_a,actor_b,type,label,start,end,strength,source_ids,as_of");
+    expect(text).toContain("prk-rus-alliance,North Korea,Russia,alliance");
+    expect(lines.length - 1).toBe(await w.page.locator("[data-relation]").count());
+    const [png] = await Promise.all([w.page.waitForEvent("download"), w.page.getByRole("button", { name: "Download map (PNG)" }).click()]);
+    const bytes = readFileSync((await png.path())!);
+    expect(bytes.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
+    expect(bytes.length).toBeGreaterThan(10_000);
+    expect(png.suggestedFilename()).toBe("alliance-atlas-map.png");
+    await w.context.close();
+  });
+
+  it("downloads a chart as CSV and PNG from its frame", async () => {
+    const w = await openPage(browser, "/?panel=threats");
+    const frame = w.page.getByRole("region", { name: "Threats" }).locator("figure.chart-frame").first();
+    await frame.locator("svg").first().waitFor();
+    const [png] = await Promise.all([w.page.waitForEvent("download"), frame.getByRole("button", { name: "Download PNG" }).click()]);
+    expect(readFileSync((await png.path())!).subarray(1, 4).toString()).toBe("PNG");
+    const csvButton = frame.getByRole("button", { name: "Download CSV" });
+    const [csv] = await Promise.all([w.page.waitForEvent("download"), csvButton.click()]);
+    const text = readFileSync((await csv.path())!, "utf8");
+    expect(text.split(/\r\n/).length).toBeGreaterThan(2);
+    await w.context.close();
+  });
+});
