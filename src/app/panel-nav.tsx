@@ -13,11 +13,19 @@ export function PanelNav() {
   const [copied, setCopied] = useState("");
   useEffect(() => {
     if (panel === "map") return;
-    // Scroll after the selection has painted, so Details updates first and the layout is not forced mid-click.
-    const id = requestAnimationFrame(() =>
-      setTimeout(() => document.getElementById(panel)?.scrollIntoView?.({ block: "start" }), 0),
-    );
-    return () => cancelAnimationFrame(id);
+    // Scroll after the selection has painted (Details updates first, no forced layout mid-click), and
+    // after the lazy panels above have loaded, or they would push the target out of view again.
+    let frame = 0;
+    const started = performance.now();
+    const scroll = () => {
+      if (document.querySelector(".loading") && performance.now() - started < 3000) {
+        frame = requestAnimationFrame(scroll);
+        return;
+      }
+      document.getElementById(panel)?.scrollIntoView?.({ block: "start" });
+    };
+    frame = requestAnimationFrame(() => setTimeout(scroll, 0));
+    return () => cancelAnimationFrame(frame);
   }, [panel]);
   const copyLink = async () => {
     try {

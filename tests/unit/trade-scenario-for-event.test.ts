@@ -9,12 +9,12 @@ const tariffs = tradeFileSchema.parse(tradeJson).tariffs;
 const events = eventsFileSchema.parse(eventsJson).records;
 
 describe("scenarioForRelation", () => {
-  it.each(["usa-kor-trade", "usa-kor-alliance"])("%s opens the headline comparison", (id) => {
-    expect(scenarioForRelation(id)).toEqual(DEFAULT_COMPARE);
+  it("the US–South Korea trade edge opens the headline comparison", () => {
+    expect(scenarioForRelation("usa-kor-trade")).toEqual(DEFAULT_COMPARE);
   });
 
-  it("other edges open nothing", () => {
-    expect(scenarioForRelation("prk-rus-alliance")).toBeNull();
+  it.each(["usa-kor-alliance", "prk-rus-alliance"])("%s opens no trade scenario (the alliance edge belongs to Alliance)", (id) => {
+    expect(scenarioForRelation(id)).toBeNull();
   });
 });
 

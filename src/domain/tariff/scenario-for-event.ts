@@ -12,7 +12,7 @@ import {
 import { DEFAULT_COMPARE, MAX_COMPARE, sameScenarioRef, type ScenarioRef } from "./scenario-ref";
 
 /** The edges that open the Trade comparison. */
-export const TRADE_LINKED_RELATIONS = ["usa-kor-trade", "usa-kor-alliance"] as const;
+export const TRADE_LINKED_RELATIONS = ["usa-kor-trade"] as const;
 
 /** The comparison to open for a selected relation, or null when the relation is not linked. */
 export function scenarioForRelation(relationId: string): ScenarioRef[] | null {

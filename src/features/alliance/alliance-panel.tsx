@@ -11,7 +11,7 @@ import { IndicatorMilestones } from "../../components/indicator-milestones";
 import { IndicatorMissing } from "../../components/indicator-missing";
 import { ExerciseCalendar } from "./exercise-calendar";
 import { UsfkCard } from "./usfk-card";
-import { useAllianceLinks } from "./use-alliance-links";
+import { useIndicatorLinks } from "../../store/use-indicator-links";
 
 function AllianceIndicator({ resolved, asOf, highlighted }: { resolved: ResolvedIndicator; asOf: string | null; highlighted: boolean }) {
   const props = { resolved, highlighted, sourcesFor: getSources };
@@ -31,7 +31,7 @@ export function AlliancePanel() {
   const indicators = useMemo(() => panelIndicators("alliance").map((def) => ({ def, r: resolveIndicator(def, file) })), [file]);
   const asOf = useAppStore((s) => s.asOf);
   const body = useRef<HTMLDivElement>(null);
-  const { ids, subject } = useAllianceLinks(body);
+  const { ids, subject } = useIndicatorLinks("alliance", body);
   return (
     <div className="panel-body indicators" ref={body}>
       <HighlightNote subject={subject} count={ids.size} />

@@ -8,7 +8,7 @@ import { HighlightNote } from "../../components/highlight-note";
 import { IndicatorChart, isPlotKind } from "../../components/indicator-chart";
 import { IndicatorMilestones } from "../../components/indicator-milestones";
 import { IndicatorMissing } from "../../components/indicator-missing";
-import { useThreatLinks } from "./use-threat-links";
+import { useIndicatorLinks } from "../../store/use-indicator-links";
 
 /**
  * How the threat picture is changing: North Korea's launches by counting method, warheads, troops
@@ -19,7 +19,7 @@ export function ThreatsPanel() {
   const indicators = useMemo(() => panelIndicators("threats").map((def) => ({ def, r: resolveIndicator(def, file) })), [file]);
   const asOf = useAppStore((s) => s.asOf);
   const body = useRef<HTMLDivElement>(null);
-  const { ids, subject } = useThreatLinks(body);
+  const { ids, subject } = useIndicatorLinks("threats", body);
   return (
     <div className="panel-body indicators" ref={body}>
       <HighlightNote subject={subject} count={ids.size} />
