@@ -3,17 +3,10 @@
  * Pure: the same arguments always give the same arrays; no Math.random, no clock.
  */
 import type { ScenarioInput, SectorInput } from "./model";
+import { SECTOR_IDS } from "../types";
 
-const SECTOR_STEMS = [
-  "autos",
-  "auto_parts",
-  "semiconductors",
-  "machinery",
-  "steel",
-  "batteries",
-  "petroleum_products",
-  "other",
-] as const;
+/** Synthetic product lines are named after the model's sectors. */
+const SECTOR_STEMS = SECTOR_IDS;
 
 // SMART default, Cobb-Douglas and Leontief branches, and GTAP-size values (spec §5.2).
 const SIGMA_CHOICES = [1.5, 1, 0, 5.6, 8.8, 8.1, 5.9, 4.2, 7.5] as const;
