@@ -18,7 +18,7 @@ const restrict = (patterns, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ["dist", "dist-*", "node_modules", "coverage", "tests/perf/last-run.json"] },
+  { ignores: ["dist", "dist-*", "node_modules", "coverage", "tests/perf/last-run.json", "tests/e2e/artifacts"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,13 +1,25 @@
 /**
- * Vite plugin: `virtual:atlas` serves the map's country shapes, derived at build time from the
- * bundled `world-atlas` 110 m topology (never fetched at run time). Only countries that can appear
- * in the Pacific-centred frame are kept, as GeoJSON with coordinates rounded to a grid that is finer
- * where the Korea inset enlarges the map (well under a pixel on the world map either way).
+ * Vite plugin: `virtual:atlas` serves the map's country shapes as SVG paths, projected at build time
+ * from the bundled `world-atlas` 110 m topology (never fetched at run time) with the map's own
+ * projections (src/features/map/projections.ts). Only countries that can appear in the
+ * Pacific-centred frame are kept, their coordinates first rounded to a grid that is finer where the
+ * Korea inset enlarges the map; the inset keeps the peninsula and its neighbours, clipped to it.
+ * Paths have one decimal in map units (a tenth of a CSS pixel or less), so the running map does no
+ * projection work for countries at all: it only draws strings.
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { feature } from "topojson-client";
-import { geoBounds } from "d3-geo";
+import { geoBounds, geoPath, type GeoProjection } from "d3-geo";
+import {
+  INSET_COUNTRY_IDS,
+  INSET_HEIGHT,
+  INSET_WIDTH,
+  MAIN_HEIGHT,
+  MAIN_WIDTH,
+  buildInsetProjection,
+  buildMainProjection,
+} from "../src/features/map/projections";
 import type { Plugin } from "vite";
 import type { Feature, FeatureCollection, Geometry, Position } from "geojson";
 import type { GeometryCollection, Topology } from "topojson-specification";
@@ -56,6 +68,40 @@ export function buildAtlas(): FeatureCollection<Geometry> {
   };
 }
 
+/** One country as a projected SVG path; `id` is the numeric ISO code as a string ("410"). */
+export interface ProjectedShape {
+  id: string;
+  d: string;
+}
+
+/** Clip to the drawing (plus a margin, so strokes at the edge are not cut) and project to paths. */
+function project(features: readonly Feature[], projection: GeoProjection, width: number, height: number): ProjectedShape[] {
+  const m = 20;
+  projection.clipExtent([
+    [-m, -m],
+    [width + m, height + m],
+  ]);
+  const path = geoPath(projection).digits(1);
+  return features.flatMap((f) => {
+    const d = path(f);
+    return d ? [{ id: String(f.id), d }] : [];
+  });
+}
+
+/** The shapes of both maps, projected: what `virtual:atlas` exports. */
+export function buildProjectedAtlas(): { main: ProjectedShape[]; inset: ProjectedShape[] } {
+  const countries = buildAtlas().features;
+  return {
+    main: project(countries, buildMainProjection(), MAIN_WIDTH, MAIN_HEIGHT),
+    inset: project(
+      countries.filter((f) => INSET_COUNTRY_IDS.includes(String(f.id))),
+      buildInsetProjection(),
+      INSET_WIDTH,
+      INSET_HEIGHT,
+    ),
+  };
+}
+
 export function atlasPlugin(): Plugin {
   let cached: string | null = null;
   return {
@@ -63,7 +109,8 @@ export function atlasPlugin(): Plugin {
     resolveId: (id) => (id === ID ? RESOLVED : null),
     load(id) {
       if (id !== RESOLVED) return null;
-      cached ??= `export default ${JSON.stringify(buildAtlas())};`;
+      // JSON.parse of a string literal is parsed faster than the same object as a JS literal.
+      cached ??= `export default JSON.parse(${JSON.stringify(JSON.stringify(buildProjectedAtlas()))});`;
       return cached;
     },
   };

@@ -4,22 +4,11 @@
  * eager imports (tests/component/eager-panels.tsx).
  */
 import { lazy, type ComponentType } from "react";
-
-/** Resolves once the map has marked itself painted (or after a short fallback delay). */
-function afterMapReady(): Promise<void> {
-  return new Promise((resolve) => {
-    const start = performance.now();
-    const check = () => {
-      if (performance.getEntriesByName("map-ready").length > 0 || performance.now() - start > 1500) resolve();
-      else requestAnimationFrame(check);
-    };
-    check();
-  });
-}
+import { whenMapReady } from "./map-ready";
 
 function lazyPanel<P extends object>(load: () => Promise<ComponentType<P>>) {
   return lazy(async () => {
-    await afterMapReady();
+    await whenMapReady();
     await import("../data/extra-data");
     return { default: await load() };
   });

@@ -4,6 +4,7 @@ import { App } from "./app";
 import { startUrlSync } from "../store/url-sync";
 import { allDataLoaded, dataProblems, readDataFile } from "../data/dataset";
 import { useAppStore } from "../store/app-store";
+import { whenMapReady } from "./map-ready";
 import "./styles.css";
 
 const events = readDataFile("events")?.records ?? [];
@@ -34,9 +35,10 @@ if (root) {
   );
 }
 
-// Offline support: register the service worker once the page has loaded (never in dev).
+// Offline support: register the service worker once the map has painted (never in dev), so its
+// script and precache downloads never compete with the first screen.
 if (import.meta.env.PROD && "serviceWorker" in navigator) {
-  window.addEventListener("load", () => {
+  void whenMapReady().then(() => {
     void import("virtual:pwa-register").then(({ registerSW }) => {
       const update = registerSW({
         immediate: true,

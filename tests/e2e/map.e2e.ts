@@ -39,6 +39,19 @@ describe.each(VIEWPORTS)("map at $name size", (vp) => {
     await w.context.close();
   });
 
+  it("marks map-ready once, after the actor buttons are in the page (what the benchmark times)", async () => {
+    const w = await openPage(browser, "/", vp);
+    const marks = await w.page.evaluate(() => performance.getEntriesByName("map-ready").map((m) => m.startTime));
+    expect(marks).toHaveLength(1);
+    // The panels wait for the mark: none of their chunks may have been requested before it.
+    const early = await w.page.evaluate(
+      (t) => performance.getEntriesByType("resource").filter((e) => /panel|extra-data|workbox/.test(e.name) && e.startTime < t).map((e) => e.name),
+      marks[0]!,
+    );
+    expect(early).toEqual([]);
+    await w.context.close();
+  });
+
   it("pressing Enter on each main actor selects it", async () => {
     const w = await openPage(browser, "/", vp);
     for (const [name, code] of ACTORS) {

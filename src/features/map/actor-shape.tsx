@@ -1,13 +1,12 @@
 import { memo, type KeyboardEvent } from "react";
 import { Geography, Marker } from "react-simple-maps/core";
-import type { GeographyProps } from "react-simple-maps/core";
-type RsmGeography = GeographyProps["geography"];
+import type { MapShape } from "./map-geometry";
 import type { Actor } from "../../domain/schemas";
 import type { Iso3 } from "../../domain/types";
 
 interface ActorShapeProps {
   actor: Actor;
-  geography: RsmGeography | undefined;
+  geography: MapShape | undefined;
   pressed: boolean;
   emphasis: "focus" | "dim" | "normal";
   /** Radius of the invisible hit circle at the capital, in map units (>= 12 CSS px on screen). */

@@ -1,91 +1,34 @@
 /**
  * The map's geometry and projections, in one place (STYLE: wrap each third-party UI library once).
- * Country shapes come from the `world-atlas` package, bundled at build time: no network request, ever.
+ * Country shapes come from the `world-atlas` package and are projected to SVG paths at build time
+ * (scripts/atlas-plugin.ts): no network request, and no projection work before the map paints.
  */
-import { geoEqualEarth, geoMercator, geoPath, type GeoProjection } from "d3-geo";
-import type { Feature, FeatureCollection, Geometry } from "geojson";
+import type { GeographyProps } from "react-simple-maps/core";
 import atlas from "virtual:atlas";
 
-export const MAIN_WIDTH = 1000;
-const MARGIN = 10;
+export {
+  INSET_FRAME,
+  INSET_HEIGHT,
+  INSET_WIDTH,
+  MAIN_HEIGHT,
+  MAIN_WIDTH,
+  buildInsetProjection,
+  buildMainProjection,
+} from "./projections";
 
-/** The area the main map must show: Kyiv on the left, Washington on the right, the Arctic coast on top. */
-const MAIN_FRAME = {
-  type: "MultiPoint" as const,
-  coordinates: [
-    [28, 71], // north of Ukraine / Barents Sea
-    [-66, 47], // Maine
-    [-80, 22], // Florida Straits
-    [25, 40], // south of Ukraine
-    [120, 10], // South China Sea
-    [-125, 60], // Alaska panhandle
-    // Great-circle arcs from Washington to Beijing, Moscow and Pyongyang run close to the pole.
-    [-150, 84],
-    [150, 84],
-    [60, 80],
-  ],
-};
-export const INSET_WIDTH = 300;
-export const INSET_HEIGHT = 330;
+/** A country shape ready for react-simple-maps' `Geography`: its path is already projected. */
+export type MapShape = GeographyProps["geography"];
 
-/**
- * The countries in the frame as GeoJSON features; `id` is the numeric ISO code as a string ("410").
- * Built from the `world-atlas` package at build time (scripts/atlas-plugin.ts).
- */
-export const COUNTRIES: FeatureCollection<Geometry> = atlas;
+const EMPTY = { type: "GeometryCollection", geometries: [] } as const;
 
-/** The Korean peninsula and its immediate neighbours, for the inset. */
-export const INSET_COUNTRIES: FeatureCollection<Geometry> = {
-  type: "FeatureCollection",
-  features: COUNTRIES.features.filter((f: Feature) => ["410", "408", "156", "392", "643"].includes(String(f.id))),
-};
-
-/**
- * Pacific-centred Equal Earth fitted to the frame's width; the map's height follows from it, so the
- * actors fill the drawing instead of floating in empty ocean.
- */
-export function buildMainProjection(): GeoProjection {
-  const p = geoEqualEarth()
-    .rotate([-150, 0, 0])
-    .fitWidth(MAIN_WIDTH - 2 * MARGIN, MAIN_FRAME);
-  const [, t] = [0, p.translate()];
-  return p.translate([t[0] + MARGIN, t[1] + MARGIN]);
+function toShapes(paths: readonly { id: string; d: string }[]): MapShape[] {
+  return paths.map(({ id, d }) => ({ type: "Feature", id, properties: {}, geometry: { ...EMPTY, geometries: [] }, rsmKey: `geo-${id}`, svgPath: d }));
 }
 
-function frameHeight(): number {
-  const [[, y0], [, y1]] = geoPath(buildMainProjection()).bounds(MAIN_FRAME);
-  return Math.ceil(y1 - y0 + 2 * MARGIN);
-}
-
-export const MAIN_HEIGHT = frameHeight();
-
-/** The inset: Mercator on the peninsula, so both Koreas are large enough to hit. */
-export function buildInsetProjection(): GeoProjection {
-  return geoMercator().fitExtent(
-    [
-      [8, 8],
-      [INSET_WIDTH - 8, INSET_HEIGHT - 8],
-    ],
-    {
-      type: "MultiPoint",
-      coordinates: [
-        [124.2, 43.0],
-        [130.9, 43.0],
-        [124.2, 33.1],
-        [130.9, 33.1],
-      ],
-    },
-  );
-}
-
-/** The inset's footprint on the main map, as a ring of lon/lat points. */
-export const INSET_FRAME: [number, number][] = [
-  [124.2, 43.0],
-  [130.9, 43.0],
-  [130.9, 33.1],
-  [124.2, 33.1],
-  [124.2, 43.0],
-];
+/** Every country in the main map's frame, projected for the Pacific-centred Equal Earth. */
+export const MAIN_SHAPES: readonly MapShape[] = toShapes(atlas.main);
+/** The peninsula and its neighbours, projected for the inset's Mercator and clipped to it. */
+export const INSET_SHAPES: readonly MapShape[] = toShapes(atlas.inset);
 
 type LonLat = [number, number];
 const RAD = Math.PI / 180;

@@ -1,32 +1,35 @@
-import { memo } from "react";
-import { Geographies, Geography, Line } from "react-simple-maps/core";
-import type { FeatureCollection, Geometry } from "geojson";
+import { memo, useMemo } from "react";
+import { Line } from "react-simple-maps/core";
+import type { MapShape } from "./map-geometry";
 
 interface BackgroundProps {
-  countries: FeatureCollection<Geometry>;
+  /** Country shapes, already projected for this map. */
+  shapes: readonly MapShape[];
   /** world-atlas ids drawn elsewhere as actor buttons. */
   skip: ReadonlySet<string>;
   /** ids drawn as decoration in the actor colour (e.g. the Koreas on the main map). */
   tinted?: ReadonlySet<string>;
 }
 
-/** Every country that is not an interactive actor: muted, decorative, never catching clicks or focus. */
-export const BackgroundCountries = memo(function BackgroundCountries({ countries, skip, tinted }: BackgroundProps) {
+/**
+ * Every country that is not an interactive actor: muted, decorative, never catching clicks or focus.
+ * Drawn as one path per style (the shapes' projected paths joined): two DOM nodes instead of ninety,
+ * which keeps the map's first render and paint short.
+ */
+export const BackgroundCountries = memo(function BackgroundCountries({ shapes, skip, tinted }: BackgroundProps) {
+  const { muted, tint } = useMemo(() => {
+    const drawn = shapes.filter((g) => !skip.has(String(g.id)));
+    const isTinted = (g: MapShape) => tinted?.has(String(g.id)) ?? false;
+    return {
+      muted: drawn.filter((g) => !isTinted(g)).map((g) => g.svgPath ?? "").join(""),
+      tint: drawn.filter(isTinted).map((g) => g.svgPath ?? "").join(""),
+    };
+  }, [shapes, skip, tinted]);
   return (
-    <Geographies geography={countries} aria-hidden="true" pointerEvents="none">
-      {({ geographies }) =>
-        geographies
-          .filter((g) => !skip.has(String(g.id)))
-          .map((g) => (
-            <Geography
-              key={g.rsmKey}
-              geography={g}
-              tabIndex={-1}
-              className={tinted?.has(String(g.id)) ? "country-tinted" : "country-muted"}
-            />
-          ))
-      }
-    </Geographies>
+    <g className="rsm-geographies" aria-hidden="true" pointerEvents="none">
+      {muted && <path className="country-muted" d={muted} />}
+      {tint && <path className="country-tinted" d={tint} />}
+    </g>
   );
 });
 

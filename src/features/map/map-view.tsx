@@ -1,8 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef } from "react";
-import { ComposableMap, Geographies } from "react-simple-maps/core";
+import { ComposableMap } from "react-simple-maps/core";
 import { geoDistance } from "d3-geo";
-import type { GeographyProps } from "react-simple-maps/core";
-type RsmGeography = GeographyProps["geography"];
 import { requireDataFile } from "../../data/dataset";
 import { useAppStore } from "../../store/app-store";
 import type { Actor, Relation } from "../../domain/schemas";
@@ -15,8 +13,8 @@ import { MapExport } from "./map-export";
 import { useMapFocus, useVisibleRelations, type MapFocus } from "./use-map-focus";
 import { useSvgScale } from "./use-svg-scale";
 import {
-  COUNTRIES,
-  INSET_COUNTRIES,
+  INSET_SHAPES,
+  MAIN_SHAPES,
   INSET_FRAME,
   INSET_HEIGHT,
   INSET_WIDTH,
@@ -24,6 +22,7 @@ import {
   MAIN_WIDTH,
   buildInsetProjection,
   buildMainProjection,
+  type MapShape,
 } from "./map-geometry";
 
 /** Keyboard order of actors (arrow keys): the peninsula first, then the powers around it. */
@@ -67,8 +66,34 @@ function drawOrder(relations: readonly Relation[], byCode: ReadonlyMap<string, A
   return [...relations].sort((x, y) => length(y) - length(x) || x.strength - y.strength);
 }
 
+/**
+ * SVG never counts as LCP, so the map marks itself: `map-ready` once its actor buttons are in the
+ * DOM and the frame that shows them has been produced (a task after the next animation frame).
+ * Rendered inside the actor layer, so it mounts with the buttons (the shapes arrive one render after
+ * the map itself). Marked once per page.
+ */
+function MapReadyMark() {
+  useEffect(() => {
+    if (performance.getEntriesByName("map-ready").length > 0) return;
+    let cancelled = false;
+    const id = requestAnimationFrame(() => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => {
+        if (!cancelled && performance.getEntriesByName("map-ready").length === 0) performance.mark("map-ready");
+      };
+      ch.port2.postMessage(0);
+    });
+    return () => {
+      cancelled = true;
+      cancelAnimationFrame(id);
+    };
+  }, []);
+  return null;
+}
+
 interface LayerProps {
-  countries: typeof COUNTRIES;
+  /** Country shapes, already projected for this map. */
+  shapes: readonly MapShape[];
   /** Every actor, to find the ends of edges. */
   allActors: readonly Actor[];
   /** The actors drawn as buttons on this map. */
@@ -82,56 +107,51 @@ interface LayerProps {
   bendFactor: number;
 }
 
-function InteractiveLayer({ countries, allActors, actors, relations, focus, scale, onSelectActor, onSelectRelation, onArrow, bendFactor }: LayerProps) {
+function InteractiveLayer({ shapes, allActors, actors, relations, focus, scale, onSelectActor, onSelectRelation, onArrow, bendFactor }: LayerProps) {
   const selectedActor = useAppStore((s) => s.selectedActor);
   const selectedRelation = useAppStore((s) => s.selectedRelation);
   const byCode = useMemo(() => new Map(allActors.map((a) => [a.code, a])), [allActors]);
   const ordered = useMemo(() => drawOrder(relations, byCode), [relations, byCode]);
   const hitRadius = MIN_TARGET_PX / 2 / scale + 1;
+  const geoById = useMemo(() => new Map(shapes.map((g) => [String(g.id), g])), [shapes]);
   return (
-    <Geographies geography={countries}>
-      {({ geographies }) => {
-        const geoById = new Map<string, RsmGeography>(geographies.map((g) => [String(g.id), g]));
-        return (
-          <>
-            <g className="actors">
-              {actors.map((a) => (
-                <ActorShape
-                  key={a.code}
-                  actor={a}
-                  geography={geoById.get(a.atlasId)}
-                  pressed={selectedActor === a.code}
-                  emphasis={emphasisOf(focus, focus.actors.has(a.code))}
-                  hitRadius={hitRadius}
-                  onSelect={onSelectActor}
-                  onArrow={onArrow}
-                />
-              ))}
-            </g>
-            <g className="edges">
-              {ordered.map((r) => {
-                const a = byCode.get(r.a);
-                const b = byCode.get(r.b);
-                if (!a || !b) return null;
-                return (
-                  <RelationEdge
-                    key={r.id}
-                    relation={r}
-                    from={a}
-                    to={b}
-                    pressed={selectedRelation === r.id}
-                    emphasis={emphasisOf(focus, focus.relations.has(r.id))}
-                    hitWidth={EDGE_HIT_PX / scale}
-                    bend={TYPE_BEND[r.type] * bendFactor}
-                    onSelect={onSelectRelation}
-                  />
-                );
-              })}
-            </g>
-          </>
-        );
-      }}
-    </Geographies>
+    <>
+      <g className="actors">
+        {actors.length > 0 && <MapReadyMark />}
+        {actors.map((a) => (
+          <ActorShape
+            key={a.code}
+            actor={a}
+            geography={geoById.get(a.atlasId)}
+            pressed={selectedActor === a.code}
+            emphasis={emphasisOf(focus, focus.actors.has(a.code))}
+            hitRadius={hitRadius}
+            onSelect={onSelectActor}
+            onArrow={onArrow}
+          />
+        ))}
+      </g>
+      <g className="edges">
+        {ordered.map((r) => {
+          const a = byCode.get(r.a);
+          const b = byCode.get(r.b);
+          if (!a || !b) return null;
+          return (
+            <RelationEdge
+              key={r.id}
+              relation={r}
+              from={a}
+              to={b}
+              pressed={selectedRelation === r.id}
+              emphasis={emphasisOf(focus, focus.relations.has(r.id))}
+              hitWidth={EDGE_HIT_PX / scale}
+              bend={TYPE_BEND[r.type] * bendFactor}
+              onSelect={onSelectRelation}
+            />
+          );
+        })}
+      </g>
+    </>
   );
 }
 
@@ -168,14 +188,6 @@ export function MapView() {
     el?.focus();
   }, [actors]);
 
-  useEffect(() => {
-    // SVG never counts as LCP: mark "map interactive" ourselves once the buttons are painted.
-    const id = requestAnimationFrame(() => {
-      if (document.querySelector("[data-actor]")) performance.mark("map-ready");
-    });
-    return () => cancelAnimationFrame(id);
-  }, []);
-
   return (
     <div className="map-view">
       <Legend />
@@ -192,9 +204,9 @@ export function MapView() {
             aria-labelledby="inset-title"
             role="group"
           >
-            <BackgroundCountries countries={INSET_COUNTRIES} skip={koreaIds} />
+            <BackgroundCountries shapes={INSET_SHAPES} skip={koreaIds} />
             <InteractiveLayer
-              countries={INSET_COUNTRIES}
+              shapes={INSET_SHAPES}
               allActors={actors}
               actors={insetActors}
               relations={insetRelations}
@@ -216,10 +228,10 @@ export function MapView() {
             role="group"
             aria-label="Map of the actors and their relations"
           >
-            <BackgroundCountries countries={COUNTRIES} skip={mainSkip} tinted={koreaIds} />
+            <BackgroundCountries shapes={MAIN_SHAPES} skip={mainSkip} tinted={koreaIds} />
             <InsetFrame ring={INSET_FRAME} />
             <InteractiveLayer
-              countries={COUNTRIES}
+              shapes={MAIN_SHAPES}
               allActors={actors}
               actors={mainActors}
               relations={mainRelations}
