@@ -2,20 +2,13 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app";
 import { startUrlSync } from "../store/url-sync";
-import { allDataLoaded, dataProblems, readDataFile } from "../data/dataset";
+import { allDataLoaded, dataProblems } from "../data/dataset";
+import { urlVocabulary } from "../data/url-vocabulary";
 import { useAppStore } from "../store/app-store";
 import { whenMapReady } from "./map-ready";
 import "./styles.css";
 
-const events = readDataFile("events")?.records ?? [];
-const relations = readDataFile("relations")?.records ?? [];
-const dates = events.map((e) => e.date).sort();
-startUrlSync({
-  relationIds: new Set(relations.map((r) => r.id)),
-  eventIds: new Set(events.map((e) => e.id)),
-  minDate: dates[0] ?? "2023-01-01",
-  maxDate: dates[dates.length - 1] ?? "2025-12-31",
-});
+startUrlSync(urlVocabulary());
 // Check the whole dataset once the panels' files have arrived with their chunk.
 const reportProblems = () => {
   if (!allDataLoaded()) return;

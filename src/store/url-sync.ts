@@ -50,8 +50,27 @@ export function applyUrlState(u: UrlState): void {
   if (u.story !== undefined && !u.actor && !u.relation && !u.event && !u.panel) useAppStore.setState(storyView(u.story));
 }
 
+/**
+ * Runs `task` once the frame showing the current change has been produced: the address bar and
+ * history (pushState costs several ms in Chromium) never delay the paint a click is waiting for.
+ * Falls back to a plain task where there are no frames (a hidden tab).
+ */
+export function afterNextPaint(task: () => void): void {
+  if (typeof requestAnimationFrame !== "function" || document.visibilityState === "hidden") {
+    setTimeout(task, 0);
+    return;
+  }
+  requestAnimationFrame(() => setTimeout(task, 0));
+}
+
+export interface UrlSyncOptions {
+  win?: Window;
+  /** When to write the URL after a change (default: after the next paint; tests pass queueMicrotask). */
+  schedule?: (task: () => void) => void;
+}
+
 /** Start syncing; returns a function that stops it. */
-export function startUrlSync(vocab: UrlVocabulary, win: Window = window): () => void {
+export function startUrlSync(vocab: UrlVocabulary, { win = window, schedule = afterNextPaint }: UrlSyncOptions = {}): () => void {
   const readUrl = (notify: boolean) => {
     const { state, dropped } = parseUrlState(win.location.search, vocab);
     const extra = [state.actor, state.relation, state.event].filter(Boolean).length > 1;
@@ -71,8 +90,8 @@ export function startUrlSync(vocab: UrlVocabulary, win: Window = window): () => 
     applyingPop = false;
   };
   win.addEventListener("popstate", onPop);
-  // Only keys that live in the URL matter; several updates in one tick (a click that selects and
-  // opens a panel) become one history entry, written once after the tick.
+  // Only keys that live in the URL matter; several updates before the write (a click that selects
+  // and opens a panel) become one history entry, written once after the next paint.
   const urlKeys = (Object.keys(STATE_PERSISTENCE) as (keyof typeof STATE_PERSISTENCE)[]).filter(
     (k) => STATE_PERSISTENCE[k] === "url",
   );
@@ -92,7 +111,7 @@ export function startUrlSync(vocab: UrlVocabulary, win: Window = window): () => 
     const changed = urlKeys.filter((k) => s[k] !== prev[k]);
     if (changed.length === 0) return;
     const mode = changed.some((k) => pushKeys.has(k)) ? "push" : "replace";
-    if (pending === null) queueMicrotask(flush);
+    if (pending === null) schedule(flush);
     if (pending !== "push") pending = mode;
   });
   return () => {

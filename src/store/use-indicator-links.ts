@@ -1,4 +1,4 @@
-import { useEffect, type RefObject } from "react";
+import { useDeferredValue, useEffect, useMemo, type RefObject } from "react";
 import { useAppStore } from "./app-store";
 import { getActor, getRelation } from "../data/lookup";
 import { INDICATORS } from "../domain/indicators/registry";
@@ -20,8 +20,10 @@ export function useIndicatorLinks(
   panel: "alliance" | "threats",
   region: RefObject<HTMLElement | null>,
 ): { ids: ReadonlySet<IndicatorId>; subject: string | null } {
-  const actor = useAppStore((s) => s.selectedActor);
-  const relation = useAppStore((s) => s.selectedRelation);
+  // Deferred: the highlight follows the selection in a background render, so a click paints its
+  // Details (the urgent part) without waiting for the charts below the fold.
+  const actor = useDeferredValue(useAppStore((s) => s.selectedActor));
+  const relation = useDeferredValue(useAppStore((s) => s.selectedRelation));
 
   useEffect(
     () =>
@@ -35,10 +37,12 @@ export function useIndicatorLinks(
     [panel, region],
   );
 
-  const sel = selectionOf(actor, relation);
-  const ids = linkedIndicatorIds(INDICATORS, sel, panel);
-  return {
-    ids: new Set(ids),
-    subject: ids.length > 0 ? selectionSubject(sel, (c) => getActor(c)?.name ?? c) : null,
-  };
+  return useMemo(() => {
+    const sel = selectionOf(actor, relation);
+    const ids = linkedIndicatorIds(INDICATORS, sel, panel);
+    return {
+      ids: new Set(ids),
+      subject: ids.length > 0 ? selectionSubject(sel, (c) => getActor(c)?.name ?? c) : null,
+    };
+  }, [actor, relation, panel]);
 }

@@ -7,7 +7,7 @@ import userEvent from "@testing-library/user-event";
 import { App } from "../../src/app/app";
 import { initialAppState, useAppStore } from "../../src/store/app-store";
 import { startUrlSync } from "../../src/store/url-sync";
-import { readDataFile } from "../../src/data/dataset";
+import { urlVocabulary } from "../../src/data/url-vocabulary";
 
 let stopSync: (() => void) | null = null;
 
@@ -15,14 +15,9 @@ export function renderApp(url = "/") {
   stopSync?.();
   useAppStore.setState(initialAppState, true);
   window.history.replaceState(null, "", url);
-  const events = readDataFile("events")?.records ?? [];
-  const dates = events.map((e) => e.date).sort();
-  stopSync = startUrlSync({
-    relationIds: new Set(readDataFile("relations")?.records.map((r) => r.id) ?? []),
-    eventIds: new Set(events.map((e) => e.id)),
-    minDate: dates[0] ?? "2023-01-01",
-    maxDate: dates.at(-1) ?? "2025-12-31",
-  });
+  // URL writes in the same tick as the change (the app waits for the next paint), so a test can read
+  // the address right after a click.
+  stopSync = startUrlSync(urlVocabulary(), { schedule: queueMicrotask });
   const user = userEvent.setup();
   return { user, ...render(<App />) };
 }

@@ -1,4 +1,4 @@
-import { useMemo, useRef } from "react";
+import { memo, useMemo, useRef } from "react";
 import { requireDataFile } from "../../data/dataset";
 import { getSources } from "../../data/lookup";
 import { useAppStore } from "../../store/app-store";
@@ -13,14 +13,23 @@ import { ExerciseCalendar } from "./exercise-calendar";
 import { UsfkCard } from "./usfk-card";
 import { useIndicatorLinks } from "../../store/use-indicator-links";
 
-function AllianceIndicator({ resolved, asOf, highlighted }: { resolved: ResolvedIndicator; asOf: string | null; highlighted: boolean }) {
+/** Memoised: a selection that does not change its highlight leaves it alone. */
+const AllianceIndicator = memo(function AllianceIndicator({
+  resolved,
+  asOf,
+  highlighted,
+}: {
+  resolved: ResolvedIndicator;
+  asOf: string | null;
+  highlighted: boolean;
+}) {
   const props = { resolved, highlighted, sourcesFor: getSources };
   const kind = resolved.def.chart;
   if (isPlotKind(kind)) return <IndicatorChart {...props} asOf={asOf} />;
   if (kind === "stat") return <UsfkCard {...props} />;
   if (kind === "calendar") return <ExerciseCalendar {...props} asOf={asOf} />;
   return <IndicatorMilestones {...props} />;
-}
+});
 
 /**
  * How the alliance is being modernised: ROK defence budget and its share of GDP against the targets,

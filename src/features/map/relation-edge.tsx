@@ -1,5 +1,5 @@
-import { memo, type KeyboardEvent } from "react";
-import { Line } from "react-simple-maps/core";
+import { memo, useMemo, type KeyboardEvent } from "react";
+import { useMapContext } from "react-simple-maps/core";
 import { bentArc } from "./map-geometry";
 import type { Actor, Relation } from "../../domain/schemas";
 import { RELATION_STYLES, strokeForStrength } from "./relation-styles";
@@ -33,11 +33,18 @@ export const RelationEdge = memo(function RelationEdge({
   onSelect,
 }: RelationEdgeProps) {
   const style = RELATION_STYLES[relation.type];
-  const a: [number, number] = [from.capital.lon, from.capital.lat];
-  const b: [number, number] = [to.capital.lon, to.capital.lat];
-  const coordinates = bentArc(a, b, bend);
-  // The hit area stops short of both capitals, so capital markers and small countries stay clickable.
-  const hitCoordinates = coordinates.slice(3, -3);
+  const { path } = useMapContext();
+  const { lon: lonA, lat: latA } = from.capital;
+  const { lon: lonB, lat: latB } = to.capital;
+  // Projected once per geometry: a selection only changes the edge's class and width, not its path.
+  const { line, hit } = useMemo(() => {
+    const coordinates = bentArc([lonA, latA], [lonB, latB], bend);
+    // The hit area stops short of both capitals, so capital markers and small countries stay clickable.
+    return {
+      line: path({ type: "LineString", coordinates }) ?? undefined,
+      hit: path({ type: "LineString", coordinates: coordinates.slice(3, -3) }) ?? undefined,
+    };
+  }, [path, lonA, latA, lonB, latB, bend]);
   const onKeyDown = (e: KeyboardEvent<SVGGElement>) => {
     if (e.key === "Enter" || e.key === " ") {
       e.preventDefault();
@@ -57,10 +64,10 @@ export const RelationEdge = memo(function RelationEdge({
       onKeyDown={onKeyDown}
     >
       <title>{name}</title>
-      <Line coordinates={hitCoordinates} className="edge-hit" stroke="transparent" strokeWidth={hitWidth} fill="none" />
-      <Line
-        coordinates={coordinates}
-        className="edge-line"
+      <path d={hit} className="rsm-line edge-hit" stroke="transparent" strokeWidth={hitWidth} fill="none" />
+      <path
+        d={line}
+        className="rsm-line edge-line"
         stroke={style.color}
         strokeDasharray={style.dash === "none" ? undefined : style.dash}
         strokeWidth={strokeForStrength(relation.strength) * (pressed ? 1.6 : 1)}

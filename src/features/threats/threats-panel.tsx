@@ -1,4 +1,4 @@
-import { useMemo, useRef } from "react";
+import { memo, useMemo, useRef } from "react";
 import { requireDataFile } from "../../data/dataset";
 import { getSources } from "../../data/lookup";
 import { useAppStore } from "../../store/app-store";
@@ -6,9 +6,12 @@ import { panelIndicators } from "../../domain/indicators/registry";
 import { resolveIndicator } from "../../domain/indicators/resolve";
 import { HighlightNote } from "../../components/highlight-note";
 import { IndicatorChart, isPlotKind } from "../../components/indicator-chart";
-import { IndicatorMilestones } from "../../components/indicator-milestones";
+import { IndicatorMilestones as Milestones } from "../../components/indicator-milestones";
 import { IndicatorMissing } from "../../components/indicator-missing";
 import { useIndicatorLinks } from "../../store/use-indicator-links";
+
+/** Memoised: a selection that does not change its highlight leaves it alone. */
+const IndicatorMilestones = memo(Milestones);
 
 /**
  * How the threat picture is changing: North Korea's launches by counting method, warheads, troops

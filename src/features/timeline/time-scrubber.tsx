@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useState, memo } from "react";
 import { useAppStore } from "../../store/app-store";
 import { formatDate } from "../../domain/format";
 import { monthIndex, monthStart } from "../../domain/timeline";
@@ -13,7 +13,7 @@ interface TimeScrubberProps {
  * The app-wide "as of" date: a month slider (arrow keys step a month, Home/End jump) whose last
  * position is "latest", and play/pause that steps month by month.
  */
-export function TimeScrubber({ min, max }: TimeScrubberProps) {
+export const TimeScrubber = memo(function TimeScrubber({ min, max }: TimeScrubberProps) {
   const asOf = useAppStore((s) => s.asOf);
   const setAsOf = useAppStore((s) => s.setAsOf);
   const [playing, setPlaying] = useState(false);
@@ -62,4 +62,4 @@ export function TimeScrubber({ min, max }: TimeScrubberProps) {
       </button>
     </div>
   );
-}
+});

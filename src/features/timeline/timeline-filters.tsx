@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { useAppStore } from "../../store/app-store";
 import { requireDataFile } from "../../data/dataset";
 import { EVENT_TYPES } from "../../domain/types";
@@ -7,7 +8,7 @@ import { isRealIsoDate } from "../../domain/schemas";
 const TYPE_LABELS = { trade: "Trade", diplomacy: "Diplomacy", military: "Military", threat: "Threat", domestic: "Domestic" } as const;
 
 /** Actor chips, type chips and a date range; they combine (AND). All kept in the URL. */
-export function TimelineFilters({ min, max }: { min: IsoDate; max: IsoDate }) {
+export const TimelineFilters = memo(function TimelineFilters({ min, max }: { min: IsoDate; max: IsoDate }) {
   const actors = requireDataFile("actors").records;
   const filters = useAppStore((s) => s.eventFilters);
   const toggleActor = useAppStore((s) => s.toggleFilterActor);
@@ -62,6 +63,6 @@ export function TimelineFilters({ min, max }: { min: IsoDate; max: IsoDate }) {
       </div>
     </div>
   );
-}
+});
 
 export { TYPE_LABELS };

@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useDeferredValue, useMemo } from "react";
 import { requireDataFile } from "../../data/dataset";
 import { getActor, getRelation } from "../../data/lookup";
 import { useAppStore } from "../../store/app-store";
@@ -12,8 +12,9 @@ import { useDateRange } from "./use-date-range";
 
 /** Events related to the map selection: an actor's events, or an edge's evidence. */
 function useRelated(): { ids: ReadonlySet<string>; label: string | null } {
-  const actor = useAppStore((s) => s.selectedActor);
-  const relation = useAppStore((s) => s.selectedRelation);
+  // Deferred: the highlight follows a map click in a background render, after Details has painted.
+  const actor = useDeferredValue(useAppStore((s) => s.selectedActor));
+  const relation = useDeferredValue(useAppStore((s) => s.selectedRelation));
   const events = requireDataFile("events").records;
   return useMemo(() => {
     if (actor)

@@ -8,22 +8,14 @@ import { createRoot } from "react-dom/client";
 import { Region } from "../../../src/components/region";
 import { MapView } from "../../../src/features/map/map-view";
 import { TimelinePanel } from "../../../src/features/timeline/timeline-panel";
-import { readDataFile } from "../../../src/data/dataset";
+import { urlVocabulary } from "../../../src/data/url-vocabulary";
 import { startUrlSync } from "../../../src/store/url-sync";
 import { generateEvents } from "../../fixtures/generate-events";
 import "../../../src/app/styles.css";
 
 const generated = generateEvents(10_000, 8);
 
-const events = readDataFile("events")?.records ?? [];
-const relations = readDataFile("relations")?.records ?? [];
-const dates = events.map((e) => e.date).sort();
-startUrlSync({
-  relationIds: new Set(relations.map((r) => r.id)),
-  eventIds: new Set(events.map((e) => e.id)),
-  minDate: dates[0] ?? "2023-01-01",
-  maxDate: dates[dates.length - 1] ?? "2025-12-31",
-});
+startUrlSync(urlVocabulary());
 
 const root = document.getElementById("root");
 if (root) {
