@@ -110,7 +110,7 @@ describe("map deep links and edges", () => {
     expect(text).toMatch(/treaty/i);
     expect(text).toMatch(/2024/);
     expect(await details.getByRole("link").count()).toBeGreaterThan(2);
-    expect(new URL(w.page.url()).searchParams.get("relation")).toBe("prk-rus-alliance");
+    await expect.poll(() => new URL(w.page.url()).searchParams.get("relation")).toBe("prk-rus-alliance");
     await w.context.close();
   });
 
@@ -132,6 +132,8 @@ describe("map deep links and edges", () => {
     const w = await openPage(browser, "/");
     await clickActor(w.page, "China");
     await clickActor(w.page, "Russia");
+    // The address is written once the click has painted; reload after it shows the selection.
+    await expect.poll(() => new URL(w.page.url()).searchParams.get("actor")).toBe("RUS");
     await w.page.reload();
     await w.page.getByRole("region", { name: "Details" }).getByRole("heading", { name: "Russia" }).waitFor();
     await w.page.goBack();

@@ -23,6 +23,8 @@ describe("guided story", () => {
     const seen: string[] = [];
     for (let i = 1; i <= 5; i++) {
       await story.getByText(`Step ${i} of 5`).waitFor();
+      // The address follows a step once it has painted.
+      await expect.poll(() => new URL(page.url()).searchParams.get("story")).toBe(String(i));
       seen.push(new URL(page.url()).search);
       if (i === 2) {
         // Trade step: the 25% vs 15% comparison is on screen.
@@ -30,7 +32,7 @@ describe("guided story", () => {
         const table = trade.locator("table", { has: page.locator("caption") }).filter({ hasText: /25%/ }).first();
         await table.waitFor();
         expect(await table.innerText()).toMatch(/15%/);
-        expect(new URL(page.url()).searchParams.get("panel")).toBe("trade");
+        await expect.poll(() => new URL(page.url()).searchParams.get("panel")).toBe("trade");
       }
       if (i === 4) {
         // North Korea step: the North Korea–Russia alliance is selected and its troop figures shown.

@@ -71,7 +71,7 @@ describe("timeline in Chromium", () => {
       expect(text).toMatch(/military/i);
       expect(text).toContain("North Korea");
     }
-    expect(new URL(w.page.url()).searchParams.get("actors")).toBe("PRK");
+    await expect.poll(() => new URL(w.page.url()).searchParams.get("actors")).toBe("PRK");
     await w.context.close();
   });
 });

@@ -70,6 +70,8 @@ describe("Trade: tariff scenario comparison", () => {
     await region(w.page).getByRole("radio", { name: /SMART/ }).check();
     await region(w.page).getByRole("combobox", { name: "Elasticities" }).selectOption("gtap");
     await expect.poll(() => new URL(w.page.url()).searchParams.get("compare")).toContain("Shared plan");
+    // The address follows each change after its paint: wait for the last one too.
+    await expect.poll(() => new URL(w.page.url()).searchParams.get("elast")).toBe("gtap");
     const shared = w.page.url();
     const text = await table(w.page).innerText();
     expect(text).toContain("Shared plan");
