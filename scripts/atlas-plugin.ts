@@ -15,10 +15,13 @@ import {
   INSET_COUNTRY_IDS,
   INSET_HEIGHT,
   INSET_WIDTH,
-  MAIN_HEIGHT,
   MAIN_WIDTH,
   buildInsetProjection,
   buildMainProjection,
+  fitted,
+  mainFrameHeight,
+  type FittedProjection,
+  type MapId,
 } from "../src/features/map/projections";
 import type { Plugin } from "vite";
 import type { Feature, FeatureCollection, Geometry, Position } from "geojson";
@@ -88,17 +91,29 @@ function project(features: readonly Feature[], projection: GeoProjection, width:
   });
 }
 
-/** The shapes of both maps, projected: what `virtual:atlas` exports. */
-export function buildProjectedAtlas(): { main: ProjectedShape[]; inset: ProjectedShape[] } {
+/** Everything `virtual:atlas` exports: the shapes, projected, and the fitted projections. */
+export function buildProjectedAtlas(): {
+  main: ProjectedShape[];
+  inset: ProjectedShape[];
+  mainHeight: number;
+  projections: Record<MapId, FittedProjection>;
+} {
   const countries = buildAtlas().features;
-  return {
-    main: project(countries, buildMainProjection(), MAIN_WIDTH, MAIN_HEIGHT),
+  const mainHeight = mainFrameHeight();
+  const projections = { main: buildMainProjection(), inset: buildInsetProjection() };
+  const shapes = {
+    main: project(countries, projections.main, MAIN_WIDTH, mainHeight),
     inset: project(
       countries.filter((f) => INSET_COUNTRY_IDS.includes(String(f.id))),
-      buildInsetProjection(),
+      projections.inset,
       INSET_WIDTH,
       INSET_HEIGHT,
     ),
+  };
+  return {
+    ...shapes,
+    mainHeight,
+    projections: { main: fitted(buildMainProjection()), inset: fitted(buildInsetProjection()) },
   };
 }
 

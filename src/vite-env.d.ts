@@ -1,12 +1,21 @@
 /// <reference types="vite/client" />
 /// <reference types="vite-plugin-pwa/client" />
 
-/** Country shapes projected to SVG paths at build time (scripts/atlas-plugin.ts). */
+/** Map geometry projected at build time (scripts/atlas-plugin.ts). */
 declare module "virtual:atlas" {
   interface ProjectedShape {
     id: string;
     d: string;
   }
-  const atlas: { main: ProjectedShape[]; inset: ProjectedShape[] };
+  interface Fitted {
+    scale: number;
+    translate: [number, number];
+  }
+  const atlas: {
+    main: ProjectedShape[];
+    inset: ProjectedShape[];
+    mainHeight: number;
+    projections: { main: Fitted; inset: Fitted };
+  };
   export default atlas;
 }

@@ -1,6 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { buildProjectedAtlas } from "../../scripts/atlas-plugin";
-import { INSET_HEIGHT, INSET_WIDTH, MAIN_HEIGHT, MAIN_WIDTH } from "../../src/features/map/projections";
+import {
+  INSET_HEIGHT,
+  INSET_WIDTH,
+  MAIN_WIDTH,
+  buildInsetProjection,
+  buildMainProjection,
+  insetProjectionFrom,
+  mainFrameHeight,
+  mainProjectionFrom,
+} from "../../src/features/map/projections";
+
+const MAIN_HEIGHT = mainFrameHeight();
 import actors from "../../data/actors.json";
 
 const atlas = buildProjectedAtlas();
@@ -42,5 +53,20 @@ describe("build-time map geometry (virtual:atlas)", () => {
     const kor = atlas.inset.find((s) => s.id === "410");
     const xs = points(kor?.d ?? "").map(([x]) => x);
     expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(INSET_WIDTH / 4);
+  });
+});
+
+describe("fitted projections", () => {
+  it("the fitted parameters rebuild the same projections the build used", () => {
+    const main = mainProjectionFrom(atlas.projections.main);
+    const inset = insetProjectionFrom(atlas.projections.inset);
+    for (const p of [[126.98, 37.57], [-77.04, 38.9], [37.62, 55.75]] as [number, number][]) {
+      const [x0, y0] = buildMainProjection()(p)!;
+      const [x1, y1] = main(p)!;
+      expect(Math.hypot(x1 - x0, y1 - y0)).toBeLessThan(1e-6);
+    }
+    const [x0, y0] = buildInsetProjection()([126.98, 37.57])!;
+    const [x1, y1] = inset([126.98, 37.57])!;
+    expect(Math.hypot(x1 - x0, y1 - y0)).toBeLessThan(1e-6);
   });
 });

@@ -20,8 +20,9 @@ import {
   INSET_WIDTH,
   MAIN_HEIGHT,
   MAIN_WIDTH,
-  buildInsetProjection,
-  buildMainProjection,
+  PROJECTIONS,
+  bendFor,
+  type MapId,
   type MapShape,
 } from "./map-geometry";
 
@@ -31,27 +32,11 @@ const INSET_ACTORS: ReadonlySet<Iso3> = new Set(["KOR", "PRK"]);
 const MIN_TARGET_PX = 24;
 /** Width of an edge's invisible hit stroke: wide enough to hit, narrow enough not to bury its neighbours. */
 const EDGE_HIT_PX = 16;
-const MAIN_PROJECTION = buildMainProjection();
-const INSET_PROJECTION = buildInsetProjection();
 
 function emphasisOf(focus: MapFocus, inFocus: boolean): "focus" | "dim" | "normal" {
   if (!focus.active) return "normal";
   return inFocus ? "focus" : "dim";
 }
-
-/**
- * Each type bends its arc by its own amount (degrees, sideways at the midpoint), so lines that share
- * an end and a bearing (North Korea–Russia and North Korea–Ukraine, the Washington arcs) stay apart and
- * each keeps a clickable stretch of its own.
- */
-const TYPE_BEND: Record<Relation["type"], number> = {
-  alliance: 0,
-  trade: 2.5,
-  partnership: -4,
-  rivalry: 5.5,
-  hostility: -7,
-  military_cooperation: 8.5,
-};
 
 /**
  * Draw order: long arcs first, short ones on top. A long arc has plenty of free line to click; a short
@@ -104,10 +89,11 @@ interface LayerProps {
   onSelectActor: (c: Iso3) => void;
   onSelectRelation: (id: string) => void;
   onArrow: (c: Iso3, d: 1 | -1) => void;
-  bendFactor: number;
+  /** Which map this layer is drawn on (its projection, and how much its arcs bend). */
+  map: MapId;
 }
 
-function InteractiveLayer({ shapes, allActors, actors, relations, focus, scale, onSelectActor, onSelectRelation, onArrow, bendFactor }: LayerProps) {
+function InteractiveLayer({ shapes, allActors, actors, relations, focus, scale, onSelectActor, onSelectRelation, onArrow, map }: LayerProps) {
   const selectedActor = useAppStore((s) => s.selectedActor);
   const selectedRelation = useAppStore((s) => s.selectedRelation);
   const byCode = useMemo(() => new Map(allActors.map((a) => [a.code, a])), [allActors]);
@@ -145,7 +131,8 @@ function InteractiveLayer({ shapes, allActors, actors, relations, focus, scale, 
               pressed={selectedRelation === r.id}
               emphasis={emphasisOf(focus, focus.relations.has(r.id))}
               hitWidth={EDGE_HIT_PX / scale}
-              bend={TYPE_BEND[r.type] * bendFactor}
+              bend={bendFor(r.type, map)}
+              map={map}
               onSelect={onSelectRelation}
             />
           );
@@ -199,7 +186,7 @@ export function MapView() {
           <ComposableMap
             width={INSET_WIDTH}
             height={INSET_HEIGHT}
-            projection={INSET_PROJECTION}
+            projection={PROJECTIONS.inset}
             className="map-svg"
             aria-labelledby="inset-title"
             role="group"
@@ -215,7 +202,7 @@ export function MapView() {
               onSelectActor={onSelectActor}
               onSelectRelation={onSelectRelation}
               onArrow={onArrow}
-              bendFactor={0.15}
+              map="inset"
             />
           </ComposableMap>
         </div>
@@ -223,7 +210,7 @@ export function MapView() {
           <ComposableMap
             width={MAIN_WIDTH}
             height={MAIN_HEIGHT}
-            projection={MAIN_PROJECTION}
+            projection={PROJECTIONS.main}
             className="map-svg"
             role="group"
             aria-label="Map of the actors and their relations"
@@ -240,7 +227,7 @@ export function MapView() {
               onSelectActor={onSelectActor}
               onSelectRelation={onSelectRelation}
               onArrow={onArrow}
-              bendFactor={1}
+              map="main"
             />
           </ComposableMap>
         </div>

@@ -1,9 +1,11 @@
 /**
- * The map's two projections and frames, pure d3-geo with no geometry: shared by the build-time
- * geometry plugin (scripts/atlas-plugin.ts projects the country shapes with them) and the running
- * map (which projects only capitals, edges and the inset frame with them).
+ * The map's projections, frames and edge geometry, pure d3-geo with no data: the build-time plugin
+ * (scripts/atlas-plugin.ts) fits the projections and projects the country shapes with them; the
+ * running map rebuilds the projections from the fitted parameters
+ * (no fitting work at start) and projects only capitals and edges.
  */
 import { geoEqualEarth, geoMercator, geoPath, type GeoProjection } from "d3-geo";
+import type { RelationType } from "../../domain/types";
 
 /** world-atlas ids of the countries drawn in the Korea inset. */
 export const INSET_COUNTRY_IDS: readonly string[] = ["410", "408", "156", "392", "643"];
@@ -42,12 +44,30 @@ export function buildMainProjection(): GeoProjection {
   return p.translate([t[0] + MARGIN, t[1] + MARGIN]);
 }
 
-function frameHeight(): number {
+/** The main map's height in map units, from its fitted projection. */
+export function mainFrameHeight(): number {
   const [[, y0], [, y1]] = geoPath(buildMainProjection()).bounds(MAIN_FRAME);
   return Math.ceil(y1 - y0 + 2 * MARGIN);
 }
 
-export const MAIN_HEIGHT = frameHeight();
+/** A fitted projection as numbers, so the running map rebuilds it without fitting. */
+export interface FittedProjection {
+  scale: number;
+  translate: [number, number];
+}
+
+export function fitted(p: GeoProjection): FittedProjection {
+  const [x, y] = p.translate();
+  return { scale: p.scale(), translate: [x, y] };
+}
+
+export function mainProjectionFrom(f: FittedProjection): GeoProjection {
+  return geoEqualEarth().rotate([-150, 0, 0]).scale(f.scale).translate(f.translate);
+}
+
+export function insetProjectionFrom(f: FittedProjection): GeoProjection {
+  return geoMercator().scale(f.scale).translate(f.translate);
+}
 
 /** The inset: Mercator on the peninsula, so both Koreas are large enough to hit. */
 export function buildInsetProjection(): GeoProjection {
@@ -76,3 +96,84 @@ export const INSET_FRAME: [number, number][] = [
   [124.2, 33.1],
   [124.2, 43.0],
 ];
+
+export type LonLat = [number, number];
+const RAD = Math.PI / 180;
+
+function toVec([lon, lat]: LonLat): [number, number, number] {
+  const c = Math.cos(lat * RAD);
+  return [c * Math.cos(lon * RAD), c * Math.sin(lon * RAD), Math.sin(lat * RAD)];
+}
+
+function toLonLat([x, y, z]: [number, number, number]): LonLat {
+  const n = Math.hypot(x, y, z);
+  return [Math.atan2(y, x) / RAD, Math.asin(z / n) / RAD];
+}
+
+/**
+ * A great-circle arc from `a` to `b` pushed sideways by up to `bendDeg` degrees at its middle
+ * (perpendicular to the arc, on the sphere). Long arcs bend up to twice as much, so parallel lines
+ * stay apart at any length; arcs near the pole bend towards the equator so they never wrap over it. Returns `steps + 1` lon/lat points.
+ */
+export function bentArc(a: LonLat, b: LonLat, bendDeg: number, steps = 24): LonLat[] {
+  const A = toVec(a);
+  const B = toVec(b);
+  const dot = Math.min(1, Math.max(-1, A[0] * B[0] + A[1] * B[1] + A[2] * B[2]));
+  const omega = Math.acos(dot);
+  const N: [number, number, number] = [A[1] * B[2] - A[2] * B[1], A[2] * B[0] - A[0] * B[2], A[0] * B[1] - A[1] * B[0]];
+  const nLen = Math.hypot(...N) || 1;
+  let k = Math.tan(bendDeg * RAD * Math.min(2, Math.max(1, omega / RAD / 40)));
+  // Arcs that pass near the pole always bend towards the equator: pushed poleward they would wrap.
+  const mid = toLonLat([A[0] + B[0], A[1] + B[1], A[2] + B[2]]);
+  if (mid[1] > 55 && k * N[2] > 0) k = -k;
+  const out: LonLat[] = [];
+  for (let i = 0; i <= steps; i++) {
+    const t = i / steps;
+    const s = Math.sin(omega);
+    const wa = s < 1e-9 ? 1 - t : Math.sin((1 - t) * omega) / s;
+    const wb = s < 1e-9 ? t : Math.sin(t * omega) / s;
+    const lift = k * Math.sin(Math.PI * t);
+    out.push(
+      toLonLat([
+        wa * A[0] + wb * B[0] + (lift * N[0]) / nLen,
+        wa * A[1] + wb * B[1] + (lift * N[1]) / nLen,
+        wa * A[2] + wb * B[2] + (lift * N[2]) / nLen,
+      ]),
+    );
+  }
+  return out;
+}
+
+/**
+ * Each type bends its arc by its own amount (degrees, sideways at the midpoint), so lines that share
+ * an end and a bearing (North Korea–Russia and North Korea–Ukraine, the Washington arcs) stay apart and
+ * each keeps a clickable stretch of its own.
+ */
+export const TYPE_BEND: Record<RelationType, number> = {
+  alliance: 0,
+  trade: 2.5,
+  partnership: -4,
+  rivalry: 5.5,
+  hostility: -7,
+  military_cooperation: 8.5,
+};
+
+/** The two maps; the inset bends its short arcs much less. */
+export type MapId = "main" | "inset";
+export const BEND_FACTOR: Record<MapId, number> = { main: 1, inset: 0.15 };
+
+/** An edge drawn as SVG paths: the visible line, and the hit line that stops short of both capitals. */
+export interface EdgePaths {
+  line: string;
+  hit: string;
+}
+
+export function edgePaths(projection: GeoProjection, a: LonLat, b: LonLat, bend: number, digits?: number): EdgePaths {
+  const path = digits === undefined ? geoPath(projection) : geoPath(projection).digits(digits);
+  const coordinates = bentArc(a, b, bend);
+  return {
+    line: path({ type: "LineString", coordinates }) ?? "",
+    // The hit area stops short of both capitals, so capital markers and small countries stay clickable.
+    hit: path({ type: "LineString", coordinates: coordinates.slice(3, -3) }) ?? "",
+  };
+}

@@ -1,6 +1,5 @@
 import { memo, useMemo, type KeyboardEvent } from "react";
-import { useMapContext } from "react-simple-maps/core";
-import { bentArc } from "./map-geometry";
+import { edgeGeometry, type MapId } from "./map-geometry";
 import type { Actor, Relation } from "../../domain/schemas";
 import { RELATION_STYLES, strokeForStrength } from "./relation-styles";
 
@@ -13,6 +12,8 @@ interface RelationEdgeProps {
   hitWidth: number;
   /** Sideways bend in degrees (scaled up on long arcs) so parallel edges stay apart. */
   bend: number;
+  /** The map it is drawn on. */
+  map: MapId;
   onSelect: (id: string) => void;
 }
 
@@ -30,21 +31,14 @@ export const RelationEdge = memo(function RelationEdge({
   emphasis,
   hitWidth,
   bend,
+  map,
   onSelect,
 }: RelationEdgeProps) {
   const style = RELATION_STYLES[relation.type];
-  const { path } = useMapContext();
   const { lon: lonA, lat: latA } = from.capital;
   const { lon: lonB, lat: latB } = to.capital;
-  // Projected once per geometry: a selection only changes the edge's class and width, not its path.
-  const { line, hit } = useMemo(() => {
-    const coordinates = bentArc([lonA, latA], [lonB, latB], bend);
-    // The hit area stops short of both capitals, so capital markers and small countries stay clickable.
-    return {
-      line: path({ type: "LineString", coordinates }) ?? undefined,
-      hit: path({ type: "LineString", coordinates: coordinates.slice(3, -3) }) ?? undefined,
-    };
-  }, [path, lonA, latA, lonB, latB, bend]);
+  // Projected at build time for the bundled data; a selection only changes class and width.
+  const { line, hit } = useMemo(() => edgeGeometry(map, [lonA, latA], [lonB, latB], bend), [map, lonA, latA, lonB, latB, bend]);
   const onKeyDown = (e: KeyboardEvent<SVGGElement>) => {
     if (e.key === "Enter" || e.key === " ") {
       e.preventDefault();
