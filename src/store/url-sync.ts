@@ -7,6 +7,7 @@ import type { AppState } from "./app-store";
 import { STATE_PERSISTENCE, useAppStore } from "./app-store";
 import { storyView } from "./story-slice";
 import { DEFAULT_COMPARE, sameCompare } from "../domain/tariff/scenario-ref";
+import { afterNextPaint } from "./after-paint";
 
 export function stateToUrl(s: AppState): UrlState {
   const u: UrlState = {};
@@ -50,22 +51,13 @@ export function applyUrlState(u: UrlState): void {
   if (u.story !== undefined && !u.actor && !u.relation && !u.event && !u.panel) useAppStore.setState(storyView(u.story));
 }
 
-/**
- * Runs `task` once the frame showing the current change has been produced: the address bar and
- * history (pushState costs several ms in Chromium) never delay the paint a click is waiting for.
- * Falls back to a plain task where there are no frames (a hidden tab).
- */
-export function afterNextPaint(task: () => void): void {
-  if (typeof requestAnimationFrame !== "function" || document.visibilityState === "hidden") {
-    setTimeout(task, 0);
-    return;
-  }
-  requestAnimationFrame(() => setTimeout(task, 0));
-}
-
 export interface UrlSyncOptions {
   win?: Window;
-  /** When to write the URL after a change (default: after the next paint; tests pass queueMicrotask). */
+  /**
+   * When to write the URL after a change. Default: after the next paint, so the address bar and
+   * history (pushState costs several ms in Chromium) never delay the paint a click is waiting for.
+   * Tests pass queueMicrotask.
+   */
   schedule?: (task: () => void) => void;
 }
 

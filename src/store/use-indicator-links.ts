@@ -1,4 +1,5 @@
-import { useDeferredValue, useEffect, useMemo, type RefObject } from "react";
+import { useEffect, useMemo, type RefObject } from "react";
+import { useValueAfterPaint } from "./after-paint";
 import { useAppStore } from "./app-store";
 import { getActor, getRelation } from "../data/lookup";
 import { INDICATORS } from "../domain/indicators/registry";
@@ -20,10 +21,10 @@ export function useIndicatorLinks(
   panel: "alliance" | "threats",
   region: RefObject<HTMLElement | null>,
 ): { ids: ReadonlySet<IndicatorId>; subject: string | null } {
-  // Deferred: the highlight follows the selection in a background render, so a click paints its
-  // Details (the urgent part) without waiting for the charts below the fold.
-  const actor = useDeferredValue(useAppStore((s) => s.selectedActor));
-  const relation = useDeferredValue(useAppStore((s) => s.selectedRelation));
+  // The highlight follows the selection after the click has painted its Details (the urgent part),
+  // so the charts below the fold never delay that frame.
+  const actor = useValueAfterPaint(useAppStore((s) => s.selectedActor));
+  const relation = useValueAfterPaint(useAppStore((s) => s.selectedRelation));
 
   useEffect(
     () =>

@@ -99,7 +99,8 @@ describe("linking the map to Alliance", () => {
     await user.click(within(map()).getByRole("button", { name: /^South Korea —/ }));
     await waitFor(() => expect(panelParam()).toBe("alliance"));
     await waitFor(() => expect(scrolled.mock.contexts).toContain(alliance()));
-    expect(within(alliance()).getByRole("status").textContent).toBe("Highlighted for South Korea: 6 items below.");
+    // The highlight follows once the click has painted Details.
+    await waitFor(() => expect(within(alliance()).getByRole("status").textContent).toBe("Highlighted for South Korea: 6 items below."));
     expect(highlighted(alliance())).toHaveLength(6);
     expect(highlighted(threats())).toEqual([]);
   });
@@ -108,10 +109,10 @@ describe("linking the map to Alliance", () => {
     const { user } = renderApp("/");
     await user.click(within(map()).getByRole("button", { name: "United States – South Korea: alliance" }));
     // Which panel opens is not asserted: Trade also claims this edge (see the report to the lead).
-    expect(within(alliance()).getByRole("status").textContent).toMatch(/^Highlighted for United States – South Korea/);
+    await waitFor(() => expect(within(alliance()).getByRole("status").textContent).toMatch(/^Highlighted for United States – South Korea/));
     expect(highlighted(alliance())).toHaveLength(6);
     await user.click(within(map()).getByRole("button", { name: /^United States – South Korea: KORUS/ }));
-    expect(highlighted(alliance())).toEqual([]);
+    await waitFor(() => expect(highlighted(alliance())).toEqual([]));
   });
 
   it("when Alliance is already the open panel, selecting South Korea scrolls it into view again", async () => {

@@ -93,7 +93,8 @@ describe("linking the map to Threats", () => {
     await user.click(within(map()).getByRole("button", { name: /^North Korea —/ }));
     await waitFor(() => expect(panelParam()).toBe("threats"));
     await waitFor(() => expect(scrolled.mock.contexts).toContain(threats()));
-    expect(within(threats()).getByRole("status").textContent).toMatch(/^Highlighted for North Korea/);
+    // The highlight follows once the click has painted Details.
+    await waitFor(() => expect(within(threats()).getByRole("status").textContent).toMatch(/^Highlighted for North Korea/));
     expect(highlighted(threats())).toEqual([
       "North Korean missile launches per year, by counting method",
       "North Korea's nuclear warheads (SIPRI estimates)",
@@ -108,7 +109,7 @@ describe("linking the map to Threats", () => {
     const { user } = renderApp("/");
     await user.click(within(map()).getByRole("button", { name: "North Korea – Russia: military alliance" }));
     await waitFor(() => expect(panelParam()).toBe("threats"));
-    expect(within(threats()).getByRole("status").textContent).toMatch(/^Highlighted for North Korea – Russia/);
+    await waitFor(() => expect(within(threats()).getByRole("status").textContent).toMatch(/^Highlighted for North Korea – Russia/));
     expect(highlighted(threats())).toEqual([
       "North Korean personnel sent to Russia: dated estimates",
       "North Korean casualties in Russia's war",
@@ -137,14 +138,16 @@ describe("linking the map to Threats", () => {
     await user.click(within(map()).getByRole("button", { name: /^Japan —/ }));
     await waitFor(() => expect(window.location.search).toBe("?actor=JPN"));
     await navigate(() => window.history.back(), "?actor=PRK");
+    await waitFor(() => expect(highlighted(threats()).length).toBe(5));
     expect(panelParam()).toBeNull(); // North Korea came back from history: Threats is not pushed forward
-    expect(highlighted(threats()).length).toBe(5);
     await navigate(() => window.history.forward(), "?actor=JPN"); // the forward entry survived
   });
 
   it("selecting South Korea does not touch Threats", async () => {
     const { user } = renderApp("/");
     await user.click(within(map()).getByRole("button", { name: /^South Korea —/ }));
+    // Wait until the highlight has followed the click (Alliance lights up), then Threats must be untouched.
+    await waitFor(() => expect(highlighted(alliance()).length).toBeGreaterThan(0));
     expect(highlighted(threats())).toEqual([]);
     expect(within(threats()).getByRole("status").textContent).toBe("");
   });

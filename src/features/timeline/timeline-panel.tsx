@@ -1,7 +1,8 @@
-import { useDeferredValue, useMemo } from "react";
+import { useMemo } from "react";
 import { requireDataFile } from "../../data/dataset";
 import { getActor, getRelation } from "../../data/lookup";
 import { useAppStore } from "../../store/app-store";
+import { useValueAfterPaint } from "../../store/after-paint";
 import { buildTimelineRows, eventsMatching, firstRowAfter, monthlyDensity } from "../../domain/timeline";
 import type { AtlasEvent } from "../../domain/schemas";
 import { TimeScrubber } from "./time-scrubber";
@@ -12,9 +13,9 @@ import { useDateRange } from "./use-date-range";
 
 /** Events related to the map selection: an actor's events, or an edge's evidence. */
 function useRelated(): { ids: ReadonlySet<string>; label: string | null } {
-  // Deferred: the highlight follows a map click in a background render, after Details has painted.
-  const actor = useDeferredValue(useAppStore((s) => s.selectedActor));
-  const relation = useDeferredValue(useAppStore((s) => s.selectedRelation));
+  // The highlight follows a map click once Details has painted.
+  const actor = useValueAfterPaint(useAppStore((s) => s.selectedActor));
+  const relation = useValueAfterPaint(useAppStore((s) => s.selectedRelation));
   const events = requireDataFile("events").records;
   return useMemo(() => {
     if (actor)
