@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useState } from "react";
+import { useAppStore, type AppState } from "./app-store";
 
 /**
  * Runs `task` once the frame showing the current change has been produced (a task after the next
@@ -13,22 +14,34 @@ export function afterNextPaint(task: () => void): void {
 }
 
 /**
- * `value`, but catching up only after the next paint (as a transition): for views that follow a
- * click without being what the click is for, e.g. highlights in the panels below the map. Unlike
- * useDeferredValue, whose background render may run before the browser paints, this never delays
- * the frame that shows the urgent change.
+ * A value from the store that catches up with it only after the next paint, as a transition: for
+ * views that follow a click without being what the click is for (the highlights in the panels below
+ * the map). The component is not re-rendered with the click at all: it subscribes outside React's
+ * render, so the frame that shows the urgent change (Details, the map) never waits for it.
+ * `select` must be a stable function (defined at module level).
  */
-export function useValueAfterPaint<T>(value: T): T {
-  const [shown, setShown] = useState(value);
+export function useStoreValueAfterPaint<T>(select: (s: AppState) => T): T {
+  const [shown, setShown] = useState(() => select(useAppStore.getState()));
   useEffect(() => {
-    if (Object.is(shown, value)) return;
     let cancelled = false;
-    afterNextPaint(() => {
-      if (!cancelled) startTransition(() => setShown(value));
+    let pending = false;
+    const catchUp = () => {
+      if (pending) return;
+      pending = true;
+      afterNextPaint(() => {
+        pending = false;
+        if (!cancelled) startTransition(() => setShown(select(useAppStore.getState())));
+      });
+    };
+    const unsubscribe = useAppStore.subscribe((s, prev) => {
+      if (!Object.is(select(s), select(prev))) catchUp();
     });
+    // A change between this component's render and this effect.
+    catchUp();
     return () => {
       cancelled = true;
+      unsubscribe();
     };
-  }, [value, shown]);
+  }, [select]);
   return shown;
 }

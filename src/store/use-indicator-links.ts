@@ -1,11 +1,15 @@
 import { useEffect, useMemo, type RefObject } from "react";
-import { useValueAfterPaint } from "./after-paint";
+import { useStoreValueAfterPaint } from "./after-paint";
+import type { AppState } from "./app-store";
 import { useAppStore } from "./app-store";
 import { getActor, getRelation } from "../data/lookup";
 import { INDICATORS } from "../domain/indicators/registry";
 import { linkedIndicatorIds, linkedPanel, selectionSubject, type MapSelection } from "../domain/indicators/linking";
 import type { IndicatorId } from "../domain/indicators/types";
 import type { Iso3 } from "../domain/types";
+
+const selectedActor = (s: AppState) => s.selectedActor;
+const selectedRelation = (s: AppState) => s.selectedRelation;
 
 function selectionOf(actor: Iso3 | null, relationId: string | null): MapSelection {
   return { actor, relation: relationId ? (getRelation(relationId) ?? null) : null };
@@ -23,8 +27,8 @@ export function useIndicatorLinks(
 ): { ids: ReadonlySet<IndicatorId>; subject: string | null } {
   // The highlight follows the selection after the click has painted its Details (the urgent part),
   // so the charts below the fold never delay that frame.
-  const actor = useValueAfterPaint(useAppStore((s) => s.selectedActor));
-  const relation = useValueAfterPaint(useAppStore((s) => s.selectedRelation));
+  const actor = useStoreValueAfterPaint(selectedActor);
+  const relation = useStoreValueAfterPaint(selectedRelation);
 
   useEffect(
     () =>
