@@ -19,7 +19,7 @@ import {
 } from "./projections";
 import type { RelationType } from "../../domain/types";
 
-export { INSET_FRAME, INSET_HEIGHT, INSET_WIDTH, MAIN_WIDTH, bentArc, type MapId } from "./projections";
+export { INSET_FRAME, INSET_HEIGHT, INSET_WIDTH, MAIN_WIDTH, type MapId } from "./projections";
 
 /** The main map's height in map units (fitted at build time). */
 export const MAIN_HEIGHT: number = atlas.mainHeight;

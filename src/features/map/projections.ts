@@ -168,8 +168,8 @@ export interface EdgePaths {
   hit: string;
 }
 
-export function edgePaths(projection: GeoProjection, a: LonLat, b: LonLat, bend: number, digits?: number): EdgePaths {
-  const path = digits === undefined ? geoPath(projection) : geoPath(projection).digits(digits);
+export function edgePaths(projection: GeoProjection, a: LonLat, b: LonLat, bend: number): EdgePaths {
+  const path = geoPath(projection);
   const coordinates = bentArc(a, b, bend);
   return {
     line: path({ type: "LineString", coordinates }) ?? "",
