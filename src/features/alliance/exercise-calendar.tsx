@@ -1,17 +1,13 @@
-import type { Source } from "../../domain/schemas";
-import type { ResolvedIndicator } from "../../domain/indicators/types";
 import { buildCalendar, exerciseShortName } from "../../domain/indicators/calendar";
 import { formatDate } from "../../domain/format";
 import { ConfidenceBadge } from "../../components/confidence-badge";
 import { SourceNote } from "../../components/source-note";
+import { IndicatorCard, type IndicatorCardProps } from "../../components/indicator-card";
 
 const MONTHS = ["J", "F", "M", "A", "M", "J", "J", "A", "S", "O", "N", "D"];
 
-interface ExerciseCalendarProps {
-  resolved: ResolvedIndicator;
+interface ExerciseCalendarProps extends IndicatorCardProps {
   asOf: string | null;
-  highlighted: boolean;
-  sourcesFor: (ids: readonly string[]) => Source[];
 }
 
 /**
@@ -19,17 +15,10 @@ interface ExerciseCalendarProps {
  * carries the same dates, notes and sources for everyone), with the app's "as of" date marked.
  */
 export function ExerciseCalendar({ resolved, asOf, highlighted, sourcesFor }: ExerciseCalendarProps) {
-  const { def } = resolved;
   const years = buildCalendar(resolved.exercises, asOf);
   const list = [...resolved.exercises].sort((a, b) => a.start.localeCompare(b.start));
   return (
-    <section
-      id={`indicator-${def.id}`}
-      className={`indicator-card${highlighted ? " is-highlighted" : ""}`}
-      data-highlighted={highlighted || undefined}
-    >
-      <h3 className="chart-title">{def.title}</h3>
-      <p className="chart-summary">{def.summarize(resolved)}</p>
+    <IndicatorCard resolved={resolved} highlighted={highlighted}>
       <div className="calendar" aria-hidden="true">
         <div className="calendar-row calendar-months">
           <span className="calendar-year" />
@@ -62,7 +51,6 @@ export function ExerciseCalendar({ resolved, asOf, highlighted, sourcesFor }: Ex
           </li>
         ))}
       </ol>
-      <p className="chart-method">{def.method}</p>
-    </section>
+    </IndicatorCard>
   );
 }

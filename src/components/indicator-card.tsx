@@ -1,0 +1,36 @@
+import type { ReactNode } from "react";
+import type { Source } from "../domain/schemas";
+import type { ResolvedIndicator } from "../domain/indicators/types";
+
+/** What every indicator card gets from its panel. */
+export interface IndicatorCardProps {
+  resolved: ResolvedIndicator;
+  highlighted: boolean;
+  sourcesFor: (ids: readonly string[]) => Source[];
+}
+
+/**
+ * The frame of an indicator that is not a chart (a number, a calendar, a list of dated facts): its
+ * title, an optional lead under it, the summary sentence, the body, and how it was compiled.
+ */
+export function IndicatorCard({
+  resolved,
+  highlighted,
+  lead,
+  children,
+}: Omit<IndicatorCardProps, "sourcesFor"> & { lead?: ReactNode; children: ReactNode }) {
+  const { def } = resolved;
+  return (
+    <section
+      id={`indicator-${def.id}`}
+      className={`indicator-card${highlighted ? " is-highlighted" : ""}`}
+      data-highlighted={highlighted || undefined}
+    >
+      <h3 className="chart-title">{def.title}</h3>
+      {lead}
+      <p className="chart-summary">{def.summarize(resolved)}</p>
+      {children}
+      <p className="chart-method">{def.method}</p>
+    </section>
+  );
+}
