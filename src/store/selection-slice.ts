@@ -22,3 +22,7 @@ export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice
   selectEvent: (id) => set({ ...none, selectedEvent: id }),
   clearSelection: () => set(none),
 });
+
+/** Stable selectors, for hooks that need the same function on every render (useStoreValueAfterPaint). */
+export const selectedActorOf = (s: AppState): Iso3 | null => s.selectedActor;
+export const selectedRelationOf = (s: AppState): string | null => s.selectedRelation;

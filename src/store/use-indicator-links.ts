@@ -1,15 +1,12 @@
 import { useEffect, useMemo, type RefObject } from "react";
+import { selectedActorOf, selectedRelationOf } from "./selection-slice";
 import { useStoreValueAfterPaint } from "./after-paint";
-import type { AppState } from "./app-store";
 import { useAppStore } from "./app-store";
 import { getActor, getRelation } from "../data/lookup";
 import { INDICATORS } from "../domain/indicators/registry";
 import { linkedIndicatorIds, linkedPanel, selectionSubject, type MapSelection } from "../domain/indicators/linking";
 import type { IndicatorId } from "../domain/indicators/types";
 import type { Iso3 } from "../domain/types";
-
-const selectedActor = (s: AppState) => s.selectedActor;
-const selectedRelation = (s: AppState) => s.selectedRelation;
 
 function selectionOf(actor: Iso3 | null, relationId: string | null): MapSelection {
   return { actor, relation: relationId ? (getRelation(relationId) ?? null) : null };
@@ -27,8 +24,8 @@ export function useIndicatorLinks(
 ): { ids: ReadonlySet<IndicatorId>; subject: string | null } {
   // The highlight follows the selection after the click has painted its Details (the urgent part),
   // so the charts below the fold never delay that frame.
-  const actor = useStoreValueAfterPaint(selectedActor);
-  const relation = useStoreValueAfterPaint(selectedRelation);
+  const actor = useStoreValueAfterPaint(selectedActorOf);
+  const relation = useStoreValueAfterPaint(selectedRelationOf);
 
   useEffect(
     () =>

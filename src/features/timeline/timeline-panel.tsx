@@ -2,8 +2,8 @@ import { useMemo } from "react";
 import { requireDataFile } from "../../data/dataset";
 import { getActor, getRelation } from "../../data/lookup";
 import { useAppStore } from "../../store/app-store";
+import { selectedActorOf, selectedRelationOf } from "../../store/selection-slice";
 import { useStoreValueAfterPaint } from "../../store/after-paint";
-import type { AppState } from "../../store/app-store";
 import { buildTimelineRows, eventsMatching, firstRowAfter, monthlyDensity } from "../../domain/timeline";
 import type { AtlasEvent } from "../../domain/schemas";
 import { TimeScrubber } from "./time-scrubber";
@@ -12,14 +12,11 @@ import { DensityStrip } from "./density-strip";
 import { EventWindow } from "./event-window";
 import { useDateRange } from "./use-date-range";
 
-const selectedActor = (s: AppState) => s.selectedActor;
-const selectedRelation = (s: AppState) => s.selectedRelation;
-
 /** Events related to the map selection: an actor's events, or an edge's evidence. */
 function useRelated(): { ids: ReadonlySet<string>; label: string | null } {
   // The highlight follows a map click once Details has painted.
-  const actor = useStoreValueAfterPaint(selectedActor);
-  const relation = useStoreValueAfterPaint(selectedRelation);
+  const actor = useStoreValueAfterPaint(selectedActorOf);
+  const relation = useStoreValueAfterPaint(selectedRelationOf);
   const events = requireDataFile("events").records;
   return useMemo(() => {
     if (actor)
