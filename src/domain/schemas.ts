@@ -4,6 +4,7 @@
  * zod/mini keeps the bundle small; messages are produced by `formatIssues`, not zod's locale.
  */
 import * as z from "zod/mini";
+import { isPartialDate, isRealIsoDate } from "./dates";
 import {
   ACTOR_CODES,
   CONFIDENCE_LEVELS,
@@ -12,23 +13,7 @@ import {
   SECTOR_IDS,
 } from "./types";
 
-/** True when `s` is YYYY-MM-DD and names a day that exists (no 2025-02-30). */
-export function isRealIsoDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  const dt = new Date(Date.UTC(y, mo - 1, d));
-  return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
-}
-
-/** YYYY, YYYY-MM or YYYY-MM-DD: sources and yearly series are often dated only to the year. */
-export function isPartialDate(s: string): boolean {
-  if (/^\d{4}$/.test(s)) return true;
-  if (/^\d{4}-(0[1-9]|1[0-2])$/.test(s)) return true;
-  return isRealIsoDate(s);
-}
+export { isPartialDate, isRealIsoDate } from "./dates";
 
 const nonEmpty = z.string().check(z.minLength(1, "must not be empty"));
 const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]*$/, "must be a lower-case id (a-z, 0-9, _ or -)"));

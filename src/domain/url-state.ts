@@ -3,7 +3,7 @@
  * values, clamps what can be clamped and drops the rest with a reason; `buildUrlState` writes the
  * canonical query back. parse(build(s)) === s for every valid state (property-tested).
  */
-import { isRealIsoDate } from "./schemas";
+import { isRealIsoDate } from "./dates";
 import {
   ACTOR_CODES,
   EVENT_TYPES,

@@ -8,7 +8,7 @@
  * Custom rates are percent, in SECTOR_IDS order, joined by "_"; the name comes last (a "," or "%"
  * in it is written %2C / %25 so it cannot split the list).
  */
-import { isRealIsoDate } from "../schemas";
+import { isRealIsoDate } from "../dates";
 import { SECTOR_IDS, type IsoDate } from "../types";
 import { PRESET_IDS, type PresetId, type SectorRates } from "./presets";
 

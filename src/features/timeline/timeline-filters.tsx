@@ -3,7 +3,7 @@ import { useAppStore } from "../../store/app-store";
 import { requireDataFile } from "../../data/dataset";
 import { EVENT_TYPES } from "../../domain/types";
 import type { IsoDate } from "../../domain/types";
-import { isRealIsoDate } from "../../domain/schemas";
+import { isRealIsoDate } from "../../domain/dates";
 
 const TYPE_LABELS = { trade: "Trade", diplomacy: "Diplomacy", military: "Military", threat: "Threat", domestic: "Domestic" } as const;
 
