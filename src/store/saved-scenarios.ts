@@ -1,34 +1,18 @@
 /**
- * localStorage for the user's saved scenarios. The format and its recovery rules live in the domain
- * (saved-scenarios-codec.ts); this file only touches the browser storage, and never throws: a
- * browser without storage, a full quota or damaged data all come back as messages.
+ * Reading the user's saved scenarios from localStorage. The format and its recovery rules live in
+ * the domain (saved-scenarios-codec.ts); this file only touches the browser storage, and never
+ * throws: damaged data comes back as messages, and is copied aside before anything replaces it.
  */
-import {
-  parseSavedScenarios,
-  serializeSavedScenarios,
-  type SavedScenario,
-} from "../domain/tariff/saved-scenarios-codec";
+import { parseSavedScenarios, serializeSavedScenarios } from "../domain/tariff/saved-scenarios-codec";
+import { SAVED_SCENARIOS_BACKUP_PREFIX, SAVED_SCENARIOS_KEY, type LoadedScenarios } from "./saved-scenarios-storage";
 
-export const SAVED_SCENARIOS_KEY = "alliance-atlas:saved-scenarios";
-/** Prefix of the keys where unreadable saved data is kept aside (never deleted by the app). */
-export const SAVED_SCENARIOS_BACKUP_PREFIX = `${SAVED_SCENARIOS_KEY}:set-aside:`;
-
-/** The page's localStorage, or null where it is unavailable (privacy mode, sandboxed frames). */
-export function browserStorage(): Storage | null {
-  try {
-    return typeof window === "undefined" ? null : window.localStorage;
-  } catch {
-    return null;
-  }
-}
-
-export interface LoadedScenarios {
-  scenarios: SavedScenario[];
-  /** What was recovered or set aside, for a notice; empty when everything was read cleanly. */
-  problems: string[];
-  /** False when unreadable data could not be copied aside: writing would lose it, so saves stay in memory. */
-  writable: boolean;
-}
+export {
+  SAVED_SCENARIOS_BACKUP_PREFIX,
+  SAVED_SCENARIOS_KEY,
+  browserStorage,
+  storeSavedScenarios,
+  type LoadedScenarios,
+} from "./saved-scenarios-storage";
 
 /**
  * Reads the saved scenarios. Unreadable data is copied to a set-aside key before the cleaned list
@@ -57,15 +41,4 @@ export function loadSavedScenarios(storage: Storage | null, now: () => number = 
     }
   }
   return { scenarios: read.scenarios, problems, writable };
-}
-
-/** Writes the list; returns an error message instead of throwing. */
-export function storeSavedScenarios(storage: Storage | null, scenarios: readonly SavedScenario[]): string | null {
-  if (!storage) return "This browser does not allow saving; the scenario is kept until the page is closed.";
-  try {
-    storage.setItem(SAVED_SCENARIOS_KEY, serializeSavedScenarios(scenarios));
-    return null;
-  } catch {
-    return "The scenario could not be saved: this browser's storage is full or blocked.";
-  }
 }

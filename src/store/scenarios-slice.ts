@@ -10,10 +10,10 @@ import {
   sameScenarioRef,
   type ScenarioRef,
 } from "../domain/tariff/scenario-ref";
-import { copyName, type SavedScenario } from "../domain/tariff/saved-scenarios-codec";
+import { copyName, type SavedScenario } from "../domain/tariff/saved-scenarios-format";
 import type { SectorId } from "../domain/types";
 import type { AppState } from "./app-store";
-import { browserStorage, loadSavedScenarios, storeSavedScenarios } from "./saved-scenarios";
+import { browserStorage, storeSavedScenarios, type LoadedScenarios } from "./saved-scenarios-storage";
 
 /**
  * Tariff scenarios: what is compared and with which model settings (all in the URL), and the user's
@@ -43,8 +43,11 @@ export interface ScenariosSlice {
   setTradeMethod: (m: Method) => void;
   setElasticityPreset: (id: string | null) => void;
   setPassThrough: (which: "border" | "retail", value: number | null) => void;
-  /** Reads saved scenarios once; recovery problems become a notice. */
-  loadSavedScenarios: () => void;
+  /**
+   * Takes what `loadSavedScenarios` (saved-scenarios.ts, loaded with the Trade panel) read, once;
+   * recovery problems become a notice. Later calls are ignored.
+   */
+  receiveSavedScenarios: (loaded: LoadedScenarios) => void;
   /** Saves (or replaces, by name) a custom scenario; returns an error message or null. */
   saveScenario: (name: string, ratesPct: SectorRates) => string | null;
   duplicateSavedScenario: (id: string) => void;
@@ -122,9 +125,8 @@ export const createScenariosSlice: StateCreator<AppState, [], [], ScenariosSlice
       set(which === "border" ? { borderPassThrough: value } : { retailPassThrough: value });
     },
 
-    loadSavedScenarios: () => {
+    receiveSavedScenarios: (loaded) => {
       if (get().savedScenariosStatus !== "unloaded") return;
-      const loaded = loadSavedScenarios(browserStorage());
       set({ savedScenarios: loaded.scenarios, savedScenariosStatus: loaded.writable ? "stored" : "memory" });
       if (loaded.problems.length > 0) {
         get().pushNotice("Your saved scenarios were recovered; anything unreadable was set aside, not deleted.", loaded.problems);

@@ -4,6 +4,7 @@ import { DEFAULT_COMPARE, type ScenarioRef } from "../../src/domain/tariff/scena
 import { uniformRates } from "../../src/domain/tariff/presets";
 import { applyUrlState, stateToUrl } from "../../src/store/url-sync";
 import { buildUrlState } from "../../src/domain/url-state";
+import { browserStorage, loadSavedScenarios } from "../../src/store/saved-scenarios";
 
 const custom = (name: string, pct = 20): ScenarioRef => ({ kind: "custom", name, ratesPct: uniformRates(pct) });
 const store = () => useAppStore.getState();
@@ -61,7 +62,7 @@ describe("scenarios slice", () => {
   });
 
   it("saves, replaces by name, duplicates and deletes scenarios (in memory without a browser)", () => {
-    store().loadSavedScenarios();
+    store().receiveSavedScenarios(loadSavedScenarios(browserStorage()));
     expect(store().savedScenariosStatus).toBe("memory");
     expect(store().saveScenario("  ", uniformRates(10))).toContain("name");
     expect(store().saveScenario("Plan", uniformRates(10))).toBeNull();

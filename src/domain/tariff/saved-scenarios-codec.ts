@@ -10,16 +10,15 @@ import * as z from "zod/mini";
 import { SECTOR_IDS } from "../types";
 import type { SectorRates } from "./presets";
 import { normalizeScenarioName, SCENARIO_NAME_MAX } from "./scenario-ref";
+import { SAVED_SCENARIOS_VERSION, type SavedScenario, type SavedScenariosRead } from "./saved-scenarios-format";
 
-export const SAVED_SCENARIOS_VERSION = 2;
-
-export interface SavedScenario {
-  id: string;
-  name: string;
-  ratesPct: SectorRates;
-  /** ISO timestamp of the last save. */
-  savedAt: string;
-}
+export {
+  SAVED_SCENARIOS_VERSION,
+  copyName,
+  serializeSavedScenarios,
+  type SavedScenario,
+  type SavedScenariosRead,
+} from "./saved-scenarios-format";
 
 const finite = z.number().check(z.refine(Number.isFinite, "must be a finite number"));
 const sectorId = z.enum(SECTOR_IDS);
@@ -41,16 +40,6 @@ const envelope = z.object({
   scenarios: z.optional(z.array(z.unknown())),
   items: z.optional(z.array(z.unknown())),
 });
-
-export interface SavedScenariosRead {
-  scenarios: SavedScenario[];
-  /** One line per thing that was set aside or changed; empty when the data was clean. */
-  problems: string[];
-  /** True when the stored text holds something not in `scenarios`: keep a copy before overwriting it. */
-  preserveRaw: boolean;
-  /** True when old-version data was converted (it should be written back in the current version). */
-  migrated: boolean;
-}
 
 const EMPTY: SavedScenariosRead = { scenarios: [], problems: [], preserveRaw: false, migrated: false };
 
@@ -109,19 +98,4 @@ export function parseSavedScenarios(raw: string | null): SavedScenariosRead {
   const migrated = version === 1;
   if (migrated) problems.push(`${scenarios.length} saved scenario(s) from an older version of the app were converted.`);
   return { scenarios, problems, preserveRaw: problems.length > 0, migrated };
-}
-
-/** The stored text for a list (current version). */
-export function serializeSavedScenarios(scenarios: readonly SavedScenario[]): string {
-  return JSON.stringify({ version: SAVED_SCENARIOS_VERSION, scenarios });
-}
-
-/** "Name (copy)", "Name (copy 2)"… not yet used in `taken`, within the name length limit. */
-export function copyName(name: string, taken: readonly string[]): string {
-  for (let n = 1; ; n++) {
-    const suffix = n === 1 ? " (copy)" : ` (copy ${n})`;
-    const base = [...name].slice(0, SCENARIO_NAME_MAX - suffix.length).join("").trimEnd();
-    const candidate = `${base}${suffix}`;
-    if (!taken.includes(candidate)) return candidate;
-  }
 }

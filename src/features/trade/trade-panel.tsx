@@ -1,6 +1,7 @@
 import { useEffect } from "react";
 import { requireDataFile, readDataFile } from "../../data/dataset";
 import { useAppStore } from "../../store/app-store";
+import { browserStorage, loadSavedScenarios } from "../../store/saved-scenarios";
 import { TradeOverview } from "./trade-overview";
 import { ScenarioComparison } from "./scenario-comparison";
 import { useLinkedScenario } from "./use-linked-scenario";
@@ -11,8 +12,11 @@ const NO_EVENTS: never[] = [];
 export function TradePanel() {
   const trade = requireDataFile("trade");
   const events = readDataFile("events")?.records ?? NO_EVENTS;
-  const loadSaved = useAppStore((s) => s.loadSavedScenarios);
-  useEffect(() => loadSaved(), [loadSaved]);
+  const receiveSaved = useAppStore((s) => s.receiveSavedScenarios);
+  useEffect(() => {
+    // Read the browser's storage once per page, not on every mount.
+    if (useAppStore.getState().savedScenariosStatus === "unloaded") receiveSaved(loadSavedScenarios(browserStorage()));
+  }, [receiveSaved]);
   useLinkedScenario(events, trade.tariffs);
   return (
     <div className="panel-body trade-panel">
