@@ -16,3 +16,6 @@ if (typeof window !== "undefined") {
   window.scrollTo = () => {};
   Element.prototype.scrollIntoView ??= function () {};
 }
+
+// The app loads the schema check with the panels' data; tests check every file from the start.
+await import("../src/data/validation");

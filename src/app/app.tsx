@@ -2,6 +2,7 @@ import { Suspense, useEffect, type ReactNode } from "react";
 import { Region } from "../components/region";
 import { Notices } from "../components/notices";
 import { useAppStore } from "../store/app-store";
+import { useDataRevision } from "../store/use-data-revision";
 import { MapView } from "../features/map/map-view";
 import { AlliancePanel, DetailsPanel, StoryPanel, ThreatsPanel, TimelinePanel, TradePanel } from "./lazy-panels";
 import { AppHeader } from "./app-header";
@@ -18,6 +19,9 @@ export function App() {
   const dismiss = useAppStore((s) => s.dismissNotice);
   const clear = useAppStore((s) => s.clearSelection);
   const storyOpen = useAppStore((s) => s.storyStep !== null);
+  // The header and the map draw the bundled files before the schema check has loaded: redraw them
+  // when it arrives (a file that failed then shows its error card with the precise problems).
+  const dataRevision = useDataRevision();
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -48,7 +52,7 @@ export function App() {
           </div>
         )}
         <div className="layout-top">
-        <Region name="Map" id="map" className="region-map">
+        <Region name="Map" id="map" className="region-map" resetKey={dataRevision}>
           <MapView />
         </Region>
         <Region name="Details" id="details" className="region-details">

@@ -2,22 +2,22 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app";
 import { startUrlSync } from "../store/url-sync";
-import { allDataLoaded, dataProblems } from "../data/dataset";
+import { allDataLoaded, dataChecked, dataProblems, subscribeData } from "../data/dataset";
 import { urlVocabulary } from "../data/url-vocabulary";
 import { useAppStore } from "../store/app-store";
 import { whenMapReady } from "./map-ready";
 import "./styles.css";
 
 startUrlSync(urlVocabulary());
-// Check the whole dataset once the panels' files have arrived with their chunk.
-const reportProblems = () => {
-  if (!allDataLoaded()) return;
+// Report the whole dataset's problems once, when the panels' files and the schema check (which load
+// together, after the map has painted) have both arrived.
+const stopReporting = subscribeData(() => {
+  if (!allDataLoaded() || !dataChecked()) return;
+  stopReporting();
   const problems = dataProblems();
   if (problems.length > 0)
     useAppStore.getState().pushNotice("Some data failed validation; the affected panels show an error.", problems);
-  clearInterval(poll);
-};
-const poll = setInterval(reportProblems, 500);
+});
 
 const root = document.getElementById("root");
 if (root) {

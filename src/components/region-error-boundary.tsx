@@ -2,6 +2,8 @@ import { Component, type ErrorInfo, type ReactNode } from "react";
 
 interface Props {
   name: string;
+  /** When this changes, a caught error is cleared and the children are drawn again. */
+  resetKey?: unknown;
   children: ReactNode;
 }
 interface State {
@@ -14,6 +16,10 @@ export class RegionErrorBoundary extends Component<Props, State> {
 
   static getDerivedStateFromError(error: Error): State {
     return { error };
+  }
+
+  override componentDidUpdate(prev: Props): void {
+    if (this.state.error && prev.resetKey !== this.props.resetKey) this.setState({ error: null });
   }
 
   override componentDidCatch(error: Error, info: ErrorInfo): void {

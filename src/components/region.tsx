@@ -8,11 +8,13 @@ interface RegionProps {
   className?: string;
   /** Extra content in the heading row (buttons, badges). */
   actions?: ReactNode;
+  /** When this changes, an error shown by the region is cleared and its content drawn again. */
+  resetKey?: unknown;
   children: ReactNode;
 }
 
 /** A named landmark region with its own error boundary, so one broken panel never blanks the page. */
-export function Region({ name, id, className, actions, children }: RegionProps) {
+export function Region({ name, id, className, actions, resetKey, children }: RegionProps) {
   const headingId = `${id ?? name.toLowerCase()}-heading`;
   return (
     <section aria-label={name} id={id} className={`region ${className ?? ""}`} tabIndex={-1}>
@@ -20,7 +22,9 @@ export function Region({ name, id, className, actions, children }: RegionProps) 
         <h2 id={headingId}>{name}</h2>
         {actions}
       </div>
-      <RegionErrorBoundary name={name}>{children}</RegionErrorBoundary>
+      <RegionErrorBoundary name={name} resetKey={resetKey}>
+        {children}
+      </RegionErrorBoundary>
     </section>
   );
 }

@@ -1,16 +1,37 @@
 /**
- * The app's data: the files in data/, bundled at build time and validated once per file on first use.
- * The map's files (actors, relations, events) are in the first chunk; the rest arrive with the panels
- * that need them (`extra-data.ts`, loaded after the map is painted) and register themselves here.
- * A file that fails validation is reported (never thrown here); the views that need it show an
- * error card through their region's error boundary while the rest of the app keeps working.
+ * The app's data: the files in data/, bundled at build time and validated once per file.
+ *
+ * The map's files (actors, relations, events) are in the first chunk; the rest arrive with the
+ * panels that need them (`extra-data.ts`, loaded after the map is painted) and register themselves
+ * here. So does the schema check (`validation.ts`, with zod): the first screen does not wait for
+ * zod. Until the check has arrived, the map's files are served as bundled ("provisional"); when it
+ * arrives every file is checked, listeners are told, and a file that failed is from then on an
+ * error for the views that need it (their region shows an error card; the rest of the app works).
+ * Nothing here throws except `requireDataFile`, on purpose, for an error boundary.
  */
 import actorsRaw from "../../data/actors.json";
 import relationsRaw from "../../data/relations.json";
 import eventsRaw from "../../data/events.json";
-import { DATA_FILES, type DataFileName, type Dataset } from "../domain/schemas";
-import { crossCheck, validateFile, type RawData } from "../domain/validate-dataset";
+import type { DataFileName, Dataset } from "../domain/schemas";
+import type { RawData } from "../domain/validate-dataset";
 import type { Result } from "../domain/result";
+
+/** Every file in data/ (validate-dataset.ts checks that this matches its schemas). */
+export const DATA_FILE_NAMES: readonly DataFileName[] = [
+  "sources",
+  "actors",
+  "relations",
+  "events",
+  "trade",
+  "indicators",
+  "article",
+];
+
+/** The schema check, registered by validation.ts (tests register it in their setup). */
+export interface DataValidator {
+  validateFile: <K extends DataFileName>(name: K, raw: unknown) => Result<Dataset[K], string[]>;
+  crossCheck: (ds: Dataset) => string[];
+}
 
 const RAW: Partial<RawData> = {
   actors: actorsRaw,
@@ -18,15 +39,55 @@ const RAW: Partial<RawData> = {
   events: eventsRaw,
 };
 
+type Validated = { [K in DataFileName]?: Result<Dataset[K], string[]> };
+
+let cache: Validated | null = null;
+let override: RawData | null = null;
+let validator: DataValidator | null = null;
+let revision = 0;
+const listeners = new Set<() => void>();
+
+function changed(): void {
+  cache = null;
+  revision++;
+  for (const l of listeners) l();
+}
+
 /** Called by extra-data.ts when the panels' files have loaded. */
 export function registerRawData(part: Partial<RawData>): void {
   Object.assign(RAW, part);
-  cache = null;
+  changed();
+}
+
+/**
+ * Called by validation.ts when the schema check has loaded: every file is checked from now on.
+ * `null` (tests only) goes back to serving the bundled files unchecked.
+ */
+export function registerValidator(v: DataValidator | null): void {
+  if (validator === v) return;
+  validator = v;
+  changed();
+}
+
+/** True once the schema check has run (files are no longer provisional). */
+export function dataChecked(): boolean {
+  return validator !== null;
+}
+
+/** Tells `listener` whenever files arrive or the check does; returns an unsubscribe function. */
+export function subscribeData(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** A number that changes whenever `subscribeData` listeners are told (for useSyncExternalStore). */
+export function dataRevision(): number {
+  return revision;
 }
 
 /** True once every data file is present (the panels' chunk has loaded). */
 export function allDataLoaded(): boolean {
-  return (Object.keys(DATA_FILES) as DataFileName[]).every((n) => (override ?? RAW)[n] !== undefined);
+  return DATA_FILE_NAMES.every((n) => (override ?? RAW)[n] !== undefined);
 }
 
 export class DataFileError extends Error {
@@ -39,27 +100,33 @@ export class DataFileError extends Error {
   }
 }
 
-type Validated = { [K in DataFileName]?: Result<Dataset[K], string[]> };
-
-let cache: Validated | null = null;
-let override: RawData | null = null;
-
 /** Tests only: validate this raw data instead of the bundled files. */
 export function setRawDataForTests(raw: RawData | null): void {
   override = raw;
-  cache = null;
+  changed();
 }
 
 function validated(): Validated {
   if (cache) return cache;
   const raw: Partial<RawData> = override ?? RAW;
   const out: Partial<Record<DataFileName, Result<unknown, string[]>>> = {};
-  for (const name of Object.keys(raw) as DataFileName[]) out[name] = validateFile(name, raw[name]);
+  for (const name of DATA_FILE_NAMES) {
+    const file = raw[name];
+    if (file === undefined) continue;
+    if (!validator) {
+      out[name] = { ok: true, value: file };
+      continue;
+    }
+    const r = validator.validateFile(name, file);
+    // A file that passes keeps its identity, so views that drew it provisionally need not redraw
+    // (the schemas neither transform nor default: the parsed value equals the bundled one).
+    out[name] = r.ok ? { ok: true, value: file } : r;
+  }
   cache = out as Validated;
   return cache;
 }
 
-/** The validated contents of one file, or throws DataFileError (for an error boundary to show). */
+/** The contents of one file, or throws DataFileError (for an error boundary to show). */
 export function requireDataFile<K extends DataFileName>(name: K): Dataset[K] {
   const r = validated()[name];
   if (!r) throw new DataFileError(name, ["the file has not been loaded"]);
@@ -67,14 +134,18 @@ export function requireDataFile<K extends DataFileName>(name: K): Dataset[K] {
   return r.value;
 }
 
-/** Like useDataFile but never throws: for code that can degrade (e.g. the URL vocabulary). */
+/** Like requireDataFile but never throws: for code that can degrade (e.g. the URL vocabulary). */
 export function readDataFile<K extends DataFileName>(name: K): Dataset[K] | null {
   const r = validated()[name];
   return r?.ok ? r.value : null;
 }
 
-/** Every validation problem in the bundled data: per-file schema errors, then cross-references. */
+/**
+ * Every validation problem in the data: per-file schema errors, then cross-references. Empty until
+ * the schema check has loaded (see `dataChecked`).
+ */
 export function dataProblems(): string[] {
+  if (!validator) return [];
   const v = validated();
   const problems: string[] = [];
   for (const r of Object.values(v)) if (r && !r.ok) problems.push(...r.error);
@@ -82,5 +153,5 @@ export function dataProblems(): string[] {
   const ds = Object.fromEntries(
     Object.entries(v).map(([k, r]) => [k, (r as { value: unknown }).value]),
   ) as unknown as Dataset;
-  return crossCheck(ds);
+  return validator.crossCheck(ds);
 }

@@ -1,12 +1,14 @@
 /**
  * The data the panels need but the map does not: sources, article claims, trade and indicators.
- * Importing this module (in the panels' lazy chunk) registers the files with the dataset.
+ * Importing this module (in the panels' lazy chunk) registers the files with the dataset, and the
+ * schema check that validates every file (validation.ts).
  */
 import sourcesRaw from "../../data/sources.json";
 import articleRaw from "../../data/article.json";
 import tradeRaw from "../../data/trade.json";
 import indicatorsRaw from "../../data/indicators.json";
 import { registerRawData } from "./dataset";
+import "./validation";
 
 registerRawData({ sources: sourcesRaw, article: articleRaw, trade: tradeRaw, indicators: indicatorsRaw });
 

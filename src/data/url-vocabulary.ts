@@ -1,18 +1,33 @@
+import { isRealIsoDate } from "../domain/dates";
 import type { UrlVocabulary } from "../domain/url-state";
 import { readDataFile } from "./dataset";
 
+/** The records of a file that may not have been checked yet: only an array counts. */
+function recordsOf(file: { records?: unknown } | null): readonly unknown[] {
+  return file && Array.isArray(file.records) ? file.records : [];
+}
+
+/** The string field `key` of each record that has one (a record of the wrong shape adds nothing). */
+function stringsAt(records: readonly unknown[], key: "id" | "date"): string[] {
+  return records.flatMap((r) => {
+    const v = r !== null && typeof r === "object" ? (r as Record<string, unknown>)[key] : undefined;
+    return typeof v === "string" ? [v] : [];
+  });
+}
+
 /**
  * What a link may name, from the data the first screen has (relations and events): ids and the date
- * range. A file that failed validation contributes nothing, so links naming its records are dropped
- * with a notice instead of crashing.
+ * range. It is read at start-up, before the schema check has loaded, so it reads the files
+ * defensively: a damaged file contributes nothing, and links naming its records are dropped with a
+ * notice instead of crashing.
  */
 export function urlVocabulary(): UrlVocabulary {
-  const events = readDataFile("events")?.records ?? [];
-  const relations = readDataFile("relations")?.records ?? [];
-  const dates = events.map((e) => e.date).sort();
+  const events = recordsOf(readDataFile("events"));
+  const relations = recordsOf(readDataFile("relations"));
+  const dates = stringsAt(events, "date").filter(isRealIsoDate).sort();
   return {
-    relationIds: new Set(relations.map((r) => r.id)),
-    eventIds: new Set(events.map((e) => e.id)),
+    relationIds: new Set(stringsAt(relations, "id")),
+    eventIds: new Set(stringsAt(events, "id")),
     minDate: dates[0] ?? "2023-01-01",
     maxDate: dates.at(-1) ?? "2025-12-31",
   };

@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from "vitest";
-import { screen, within } from "@testing-library/react";
+import { act, screen, within } from "@testing-library/react";
 import { renderApp } from "./test-utils";
-import { setRawDataForTests } from "../../src/data/dataset";
+import { registerValidator, setRawDataForTests } from "../../src/data/dataset";
+import { crossCheck, validateFile } from "../../src/domain/validate-dataset";
 import type { RawData } from "../../src/domain/validate-dataset";
 import sources from "../../data/sources.json";
 import actors from "../../data/actors.json";
@@ -16,7 +17,10 @@ function realData(): RawData {
   return JSON.parse(JSON.stringify({ sources, actors, relations, events, trade, indicators, article })) as RawData;
 }
 
-afterEach(() => setRawDataForTests(null));
+afterEach(() => {
+  setRawDataForTests(null);
+  registerValidator({ validateFile, crossCheck });
+});
 
 describe("a data file that fails validation at run time", () => {
   it("shows an error card in the panel that needs it while the map and Details keep working", async () => {
@@ -40,5 +44,22 @@ describe("a data file that fails validation at run time", () => {
     renderApp();
     expect(within(screen.getByRole("region", { name: "Timeline" })).getByRole("alert").textContent).toMatch(/events\.json/);
     expect(screen.getByRole("button", { name: /^South Korea —/ })).toBeTruthy();
+  });
+
+  it("a broken actors file drawn before the schema check loads shows its precise problems once the check arrives", async () => {
+    // In the browser the check (zod) loads with the panels, after the map has painted.
+    registerValidator(null);
+    const raw = realData() as unknown as { actors: { records: { capital: unknown }[] } };
+    raw.actors.records[0]!.capital = "Washington";
+    setRawDataForTests(raw as unknown as RawData);
+    renderApp();
+    const map = screen.getByRole("region", { name: "Map" });
+    act(() => registerValidator({ validateFile, crossCheck }));
+    const alert = await within(map).findByRole("alert");
+    expect(alert.textContent).toMatch(/Map panel could not be shown/);
+    expect(alert.textContent).toMatch(/actors\.json: records\[0\] \(id "USA"\), field "capital": expected object, got string/);
+    // The rest of the page is still there: the header and the panel navigation.
+    expect(screen.getByRole("heading", { level: 1, name: "Alliance Atlas" })).toBeTruthy();
+    expect(within(screen.getByRole("navigation", { name: "Panels" })).getByRole("button", { name: "Trade" })).toBeTruthy();
   });
 });
