@@ -8,11 +8,19 @@
  * projection work for countries at all: it only draws strings.
  */
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
 import { feature } from "topojson-client";
 import { geoBounds, geoPath, type GeoProjection } from "d3-geo";
 import {
   INSET_COUNTRY_IDS,
+  bendFor,
+  edgeKey,
+  edgePaths,
+  insetProjectionFrom,
+  mainProjectionFrom,
+  mapOfRelation,
+  type EdgePaths,
   INSET_HEIGHT,
   INSET_WIDTH,
   MAIN_WIDTH,
@@ -92,11 +100,53 @@ function project(features: readonly Feature[], projection: GeoProjection, width:
 }
 
 /** Everything `virtual:atlas` exports: the shapes, projected, and the fitted projections. */
+/** The data files the edge table is built from (watched in dev). */
+export const EDGE_DATA_FILES = ["actors", "relations"].map((f) => fileURLToPath(new URL(`../data/${f}.json`, import.meta.url)));
+
+interface EdgeInputs {
+  actors: { code: string; capital: { lon: number; lat: number } }[];
+  relations: { a: string; b: string; type: string }[];
+}
+
+/** The bundled actors and relations, or null when they cannot be read (the map then projects at run time). */
+function readEdgeInputs(): EdgeInputs | null {
+  try {
+    const [actors, relations] = EDGE_DATA_FILES.map((f) => (JSON.parse(readFileSync(f, "utf8")) as { records: unknown }).records);
+    if (!Array.isArray(actors) || !Array.isArray(relations)) return null;
+    return { actors, relations } as EdgeInputs;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Every bundled relation's edge paths, projected as the running map would (same fitted projections,
+ * same arc and bend), keyed by edgeKey. Records of the wrong shape are skipped: the data check
+ * reports them, and the running map projects whatever is not in the table.
+ */
+export function buildEdgeTable(inputs: EdgeInputs | null, projections: Record<MapId, GeoProjection>): Record<string, EdgePaths> {
+  const table: Record<string, EdgePaths> = {};
+  if (!inputs) return table;
+  const capital = new Map(inputs.actors.flatMap((a) => (a && a.capital && typeof a.capital.lon === "number" && typeof a.capital.lat === "number" ? [[a.code, a.capital] as const] : [])));
+  for (const r of inputs.relations) {
+    const a = capital.get(r?.a);
+    const b = capital.get(r?.b);
+    if (!a || !b) continue;
+    const map = mapOfRelation(r.a as never, r.b as never);
+    const bend = bendFor(r.type as never, map);
+    if (!Number.isFinite(bend)) continue;
+    const key = edgeKey(map, [a.lon, a.lat], [b.lon, b.lat], bend);
+    table[key] = edgePaths(projections[map], [a.lon, a.lat], [b.lon, b.lat], bend);
+  }
+  return table;
+}
+
 export function buildProjectedAtlas(): {
   main: ProjectedShape[];
   inset: ProjectedShape[];
   mainHeight: number;
   projections: Record<MapId, FittedProjection>;
+  edges: Record<string, EdgePaths>;
 } {
   const countries = buildAtlas().features;
   const mainHeight = mainFrameHeight();
@@ -110,10 +160,14 @@ export function buildProjectedAtlas(): {
       INSET_HEIGHT,
     ),
   };
+  const fittedProjections = { main: fitted(buildMainProjection()), inset: fitted(buildInsetProjection()) };
+  // Edges use the projections exactly as the page rebuilds them from the fitted parameters.
+  const running = { main: mainProjectionFrom(fittedProjections.main), inset: insetProjectionFrom(fittedProjections.inset) };
   return {
     ...shapes,
     mainHeight,
-    projections: { main: fitted(buildMainProjection()), inset: fitted(buildInsetProjection()) },
+    projections: fittedProjections,
+    edges: buildEdgeTable(readEdgeInputs(), running),
   };
 }
 
@@ -122,8 +176,12 @@ export function atlasPlugin(): Plugin {
   return {
     name: "alliance-atlas:world-atlas-frame",
     resolveId: (id) => (id === ID ? RESOLVED : null),
+    watchChange(file) {
+      if (EDGE_DATA_FILES.includes(file)) cached = null;
+    },
     load(id) {
       if (id !== RESOLVED) return null;
+      for (const f of EDGE_DATA_FILES) this.addWatchFile(f);
       // JSON.parse of a string literal is parsed faster than the same object as a JS literal.
       cached ??= `export default JSON.parse(${JSON.stringify(JSON.stringify(buildProjectedAtlas()))});`;
       return cached;

@@ -16,6 +16,8 @@ declare module "virtual:atlas" {
     inset: ProjectedShape[];
     mainHeight: number;
     projections: { main: Fitted; inset: Fitted };
+    /** Each bundled relation's edge paths, keyed by edgeKey (src/features/map/projections.ts). */
+    edges: Record<string, { line: string; hit: string }>;
   };
   export default atlas;
 }

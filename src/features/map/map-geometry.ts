@@ -8,8 +8,7 @@ import type { GeoProjection } from "d3-geo";
 import type { GeographyProps } from "react-simple-maps/core";
 import atlas from "virtual:atlas";
 import {
-  BEND_FACTOR,
-  TYPE_BEND,
+  edgeKey,
   edgePaths,
   insetProjectionFrom,
   mainProjectionFrom,
@@ -17,9 +16,17 @@ import {
   type LonLat,
   type MapId,
 } from "./projections";
-import type { RelationType } from "../../domain/types";
 
-export { INSET_FRAME, INSET_HEIGHT, INSET_WIDTH, MAIN_WIDTH, type MapId } from "./projections";
+export {
+  INSET_ACTORS,
+  INSET_FRAME,
+  INSET_HEIGHT,
+  INSET_WIDTH,
+  MAIN_WIDTH,
+  bendFor,
+  mapOfRelation,
+  type MapId,
+} from "./projections";
 
 /** The main map's height in map units (fitted at build time). */
 export const MAIN_HEIGHT: number = atlas.mainHeight;
@@ -48,12 +55,10 @@ export const MAIN_SHAPES: readonly MapShape[] = toShapes(atlas.main);
 /** The peninsula and its neighbours, projected for the inset's Mercator and clipped to it. */
 export const INSET_SHAPES: readonly MapShape[] = toShapes(atlas.inset);
 
-/** How far an edge of this type bends on this map, in degrees. */
-export function bendFor(type: RelationType, map: MapId): number {
-  return TYPE_BEND[type] * BEND_FACTOR[map];
-}
-
-/** The SVG paths of an edge on one map. */
+/**
+ * The SVG paths of an edge on one map: from the build-time table for the bundled relations, else
+ * (data that differs from the bundle, as in tests) projected here.
+ */
 export function edgeGeometry(map: MapId, a: LonLat, b: LonLat, bend: number): EdgePaths {
-  return edgePaths(PROJECTIONS[map], a, b, bend);
+  return atlas.edges[edgeKey(map, a, b, bend)] ?? edgePaths(PROJECTIONS[map], a, b, bend);
 }

@@ -21,14 +21,15 @@ import {
   MAIN_HEIGHT,
   MAIN_WIDTH,
   PROJECTIONS,
+  INSET_ACTORS,
   bendFor,
+  mapOfRelation,
   type MapId,
   type MapShape,
 } from "./map-geometry";
 
 /** Keyboard order of actors (arrow keys): the peninsula first, then the powers around it. */
 const ACTOR_ORDER: Iso3[] = ["KOR", "PRK", "USA", "CHN", "RUS", "JPN", "UKR"];
-const INSET_ACTORS: ReadonlySet<Iso3> = new Set(["KOR", "PRK"]);
 const MIN_TARGET_PX = 24;
 /** Width of an edge's invisible hit stroke: wide enough to hit, narrow enough not to bury its neighbours. */
 const EDGE_HIT_PX = 16;
@@ -156,8 +157,8 @@ export function MapView() {
 
   const insetActors = useMemo(() => actors.filter((a) => INSET_ACTORS.has(a.code)), [actors]);
   const mainActors = useMemo(() => actors.filter((a) => !INSET_ACTORS.has(a.code)), [actors]);
-  const insetRelations = useMemo(() => visible.filter((r) => INSET_ACTORS.has(r.a) && INSET_ACTORS.has(r.b)), [visible]);
-  const mainRelations = useMemo(() => visible.filter((r) => !(INSET_ACTORS.has(r.a) && INSET_ACTORS.has(r.b))), [visible]);
+  const insetRelations = useMemo(() => visible.filter((r) => mapOfRelation(r.a, r.b) === "inset"), [visible]);
+  const mainRelations = useMemo(() => visible.filter((r) => mapOfRelation(r.a, r.b) === "main"), [visible]);
   const actorIds = useMemo(() => new Set(actors.map((a) => a.atlasId)), [actors]);
   const mainSkip = useMemo(
     () => new Set(mainActors.map((a) => a.atlasId)),

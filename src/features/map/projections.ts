@@ -5,7 +5,7 @@
  * (no fitting work at start) and projects only capitals and edges.
  */
 import { geoEqualEarth, geoMercator, geoPath, type GeoProjection } from "d3-geo";
-import type { RelationType } from "../../domain/types";
+import type { Iso3, RelationType } from "../../domain/types";
 
 /** world-atlas ids of the countries drawn in the Korea inset. */
 export const INSET_COUNTRY_IDS: readonly string[] = ["410", "408", "156", "392", "643"];
@@ -162,6 +162,24 @@ export const TYPE_BEND: Record<RelationType, number> = {
 export type MapId = "main" | "inset";
 export const BEND_FACTOR: Record<MapId, number> = { main: 1, inset: 0.15 };
 
+/** The actors drawn in the Korea inset; every other actor is on the main map. */
+export const INSET_ACTORS: ReadonlySet<Iso3> = new Set<Iso3>(["KOR", "PRK"]);
+
+/** The map a relation is drawn on: the inset when both ends are in it, else the main map. */
+export function mapOfRelation(a: Iso3, b: Iso3): MapId {
+  return INSET_ACTORS.has(a) && INSET_ACTORS.has(b) ? "inset" : "main";
+}
+
+/** How far an edge of this type bends on this map, in degrees. */
+export function bendFor(type: RelationType, map: MapId): number {
+  return TYPE_BEND[type] * BEND_FACTOR[map];
+}
+
+/** The key of an edge's paths in the build-time table: its map, its ends and its bend. */
+export function edgeKey(map: MapId, a: LonLat, b: LonLat, bend: number): string {
+  return `${map}|${a[0]},${a[1]}|${b[0]},${b[1]}|${bend}`;
+}
+
 /** An edge drawn as SVG paths: the visible line, and the hit line that stops short of both capitals. */
 export interface EdgePaths {
   line: string;
@@ -169,7 +187,8 @@ export interface EdgePaths {
 }
 
 export function edgePaths(projection: GeoProjection, a: LonLat, b: LonLat, bend: number): EdgePaths {
-  const path = geoPath(projection);
+  // One decimal in map units (a tenth of a CSS pixel or less), like the country shapes.
+  const path = geoPath(projection).digits(1);
   const coordinates = bentArc(a, b, bend);
   return {
     line: path({ type: "LineString", coordinates }) ?? "",
