@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef } from "react";
+import { useCallback, useLayoutEffect, useMemo, useRef } from "react";
 import { ComposableMap } from "react-simple-maps/core";
 import { geoDistance } from "d3-geo";
 import { requireDataFile } from "../../data/dataset";
@@ -54,12 +54,13 @@ function drawOrder(relations: readonly Relation[], byCode: ReadonlyMap<string, A
 
 /**
  * SVG never counts as LCP, so the map marks itself: `map-ready` once its actor buttons are in the
- * DOM and the frame that shows them has been produced (a task after the next animation frame).
- * Rendered inside the actor layer, so it mounts with the buttons (the shapes arrive one render after
- * the map itself). Marked once per page.
+ * DOM and the frame that shows them has been produced (a task after that frame's animation-frame
+ * callbacks). Rendered inside the actor layer, so it mounts with the buttons. The frame is requested
+ * in the commit that inserts them (a layout effect): a passive effect may run only after that frame
+ * has been painted, and would then wait for the next one. Marked once per page.
  */
 function MapReadyMark() {
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (performance.getEntriesByName("map-ready").length > 0) return;
     let cancelled = false;
     const id = requestAnimationFrame(() => {
