@@ -30,7 +30,7 @@ export function downloadCsv(filename: string, rows: readonly (readonly (string |
   downloadBlob(filename, new Blob([toCsv(rows)], { type: "text/csv;charset=utf-8" }));
 }
 
-const STYLE_PROPS = ["fill", "fill-opacity", "stroke", "stroke-width", "stroke-dasharray", "stroke-opacity", "opacity", "font-size", "font-family", "font-weight", "text-anchor", "dominant-baseline"];
+const STYLE_PROPS = ["r", "fill", "fill-opacity", "stroke", "stroke-width", "stroke-dasharray", "stroke-opacity", "opacity", "font-size", "font-family", "font-weight", "text-anchor", "dominant-baseline"];
 
 /** Copy the computed presentation of every element onto the clone, so the SVG stands alone. */
 function inlineStyles(source: Element, clone: Element): void {

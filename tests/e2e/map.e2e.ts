@@ -83,6 +83,26 @@ describe.each(VIEWPORTS)("map at $name size", (vp) => {
         small.push(`${await t.getAttribute("aria-label")}: ${box?.width}×${box?.height}`);
     }
     expect(small).toEqual([]);
+    // The hit areas themselves, sized in CSS from the measured scale: a circle of 24 CSS px at each
+    // capital, a band of 16 CSS px along each edge.
+    await expect
+      .poll(() =>
+        w.page.evaluate(() => {
+          const out: string[] = [];
+          for (const c of document.querySelectorAll(".actor-hit")) {
+            const r = c.getBoundingClientRect();
+            if (r.width < 24 || r.height < 24) out.push(`${c.closest("[data-actor]")?.getAttribute("data-actor")}: ${r.width}`);
+          }
+          for (const p of document.querySelectorAll<SVGPathElement>(".edge-hit")) {
+            const svg = p.ownerSVGElement!;
+            const perUnit = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+            const px = parseFloat(getComputedStyle(p).strokeWidth) * perUnit;
+            if (px < 15.9) out.push(`${p.closest("[data-relation]")?.getAttribute("data-relation")}: ${px}`);
+          }
+          return out;
+        }),
+      )
+      .toEqual([]);
     await w.context.close();
   });
 

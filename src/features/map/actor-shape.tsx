@@ -9,8 +9,6 @@ interface ActorShapeProps {
   geography: MapShape | undefined;
   pressed: boolean;
   emphasis: "focus" | "dim" | "normal";
-  /** Radius of the invisible hit circle at the capital, in map units (>= 12 CSS px on screen). */
-  hitRadius: number;
   onSelect: (code: Iso3) => void;
   onArrow: (code: Iso3, delta: 1 | -1) => void;
 }
@@ -21,7 +19,6 @@ export const ActorShape = memo(function ActorShape({
   geography,
   pressed,
   emphasis,
-  hitRadius,
   onSelect,
   onArrow,
 }: ActorShapeProps) {
@@ -52,8 +49,9 @@ export const ActorShape = memo(function ActorShape({
       <title>{name}</title>
       {geography && <Geography geography={geography} tabIndex={-1} className="actor-shape" />}
       <Marker coordinates={[actor.capital.lon, actor.capital.lat]}>
-        <circle className="actor-hit" r={hitRadius} />
-        <circle className="capital-dot" r={Math.max(1.6, hitRadius / 6)} />
+        {/* Radii come from the style sheet (styles.css: at least 12 CSS px for the hit circle). */}
+        <circle className="actor-hit" />
+        <circle className="capital-dot" />
       </Marker>
     </g>
   );

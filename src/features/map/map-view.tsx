@@ -11,7 +11,7 @@ import { BackgroundCountries, InsetFrame } from "./map-layers";
 import { Legend } from "./legend";
 import { MapExport } from "./map-export";
 import { useMapFocus, useVisibleRelations, type MapFocus } from "./use-map-focus";
-import { useSvgScale } from "./use-svg-scale";
+import { useSvgScaleVar } from "./use-svg-scale";
 import {
   INSET_SHAPES,
   MAIN_SHAPES,
@@ -30,9 +30,6 @@ import {
 
 /** Keyboard order of actors (arrow keys): the peninsula first, then the powers around it. */
 const ACTOR_ORDER: Iso3[] = ["KOR", "PRK", "USA", "CHN", "RUS", "JPN", "UKR"];
-const MIN_TARGET_PX = 24;
-/** Width of an edge's invisible hit stroke: wide enough to hit, narrow enough not to bury its neighbours. */
-const EDGE_HIT_PX = 16;
 
 function emphasisOf(focus: MapFocus, inFocus: boolean): "focus" | "dim" | "normal" {
   if (!focus.active) return "normal";
@@ -87,7 +84,6 @@ interface LayerProps {
   actors: readonly Actor[];
   relations: readonly Relation[];
   focus: MapFocus;
-  scale: number;
   onSelectActor: (c: Iso3) => void;
   onSelectRelation: (id: string) => void;
   onArrow: (c: Iso3, d: 1 | -1) => void;
@@ -95,12 +91,11 @@ interface LayerProps {
   map: MapId;
 }
 
-function InteractiveLayer({ shapes, allActors, actors, relations, focus, scale, onSelectActor, onSelectRelation, onArrow, map }: LayerProps) {
+function InteractiveLayer({ shapes, allActors, actors, relations, focus, onSelectActor, onSelectRelation, onArrow, map }: LayerProps) {
   const selectedActor = useAppStore((s) => s.selectedActor);
   const selectedRelation = useAppStore((s) => s.selectedRelation);
   const byCode = useMemo(() => new Map(allActors.map((a) => [a.code, a])), [allActors]);
   const ordered = useMemo(() => drawOrder(relations, byCode), [relations, byCode]);
-  const hitRadius = MIN_TARGET_PX / 2 / scale + 1;
   const geoById = useMemo(() => new Map(shapes.map((g) => [String(g.id), g])), [shapes]);
   return (
     <>
@@ -113,7 +108,6 @@ function InteractiveLayer({ shapes, allActors, actors, relations, focus, scale, 
             geography={geoById.get(a.atlasId)}
             pressed={selectedActor === a.code}
             emphasis={emphasisOf(focus, focus.actors.has(a.code))}
-            hitRadius={hitRadius}
             onSelect={onSelectActor}
             onArrow={onArrow}
           />
@@ -132,7 +126,6 @@ function InteractiveLayer({ shapes, allActors, actors, relations, focus, scale, 
               to={b}
               pressed={selectedRelation === r.id}
               emphasis={emphasisOf(focus, focus.relations.has(r.id))}
-              hitWidth={EDGE_HIT_PX / scale}
               bend={bendFor(r.type, map)}
               map={map}
               onSelect={onSelectRelation}
@@ -153,8 +146,8 @@ export function MapView() {
   const selectRelation = useAppStore((s) => s.selectRelation);
   const mainRef = useRef<HTMLDivElement>(null);
   const insetRef = useRef<HTMLDivElement>(null);
-  const mainScale = useSvgScale(mainRef, MAIN_WIDTH);
-  const insetScale = useSvgScale(insetRef, INSET_WIDTH);
+  useSvgScaleVar(mainRef, MAIN_WIDTH);
+  useSvgScaleVar(insetRef, INSET_WIDTH);
 
   const insetActors = useMemo(() => actors.filter((a) => INSET_ACTORS.has(a.code)), [actors]);
   const mainActors = useMemo(() => actors.filter((a) => !INSET_ACTORS.has(a.code)), [actors]);
@@ -200,7 +193,6 @@ export function MapView() {
               actors={insetActors}
               relations={insetRelations}
               focus={focus}
-              scale={insetScale}
               onSelectActor={onSelectActor}
               onSelectRelation={onSelectRelation}
               onArrow={onArrow}
@@ -225,7 +217,6 @@ export function MapView() {
               actors={mainActors}
               relations={mainRelations}
               focus={focus}
-              scale={mainScale}
               onSelectActor={onSelectActor}
               onSelectRelation={onSelectRelation}
               onArrow={onArrow}

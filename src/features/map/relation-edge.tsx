@@ -9,7 +9,6 @@ interface RelationEdgeProps {
   to: Actor;
   pressed: boolean;
   emphasis: "focus" | "dim" | "normal";
-  hitWidth: number;
   /** Sideways bend in degrees (scaled up on long arcs) so parallel edges stay apart. */
   bend: number;
   /** The map it is drawn on. */
@@ -29,7 +28,6 @@ export const RelationEdge = memo(function RelationEdge({
   to,
   pressed,
   emphasis,
-  hitWidth,
   bend,
   map,
   onSelect,
@@ -58,7 +56,7 @@ export const RelationEdge = memo(function RelationEdge({
       onKeyDown={onKeyDown}
     >
       <title>{name}</title>
-      <path d={hit} className="rsm-line edge-hit" stroke="transparent" strokeWidth={hitWidth} fill="none" />
+      <path d={hit} className="rsm-line edge-hit" stroke="transparent" fill="none" />
       <path
         d={line}
         className="rsm-line edge-line"

@@ -1,18 +1,19 @@
-import { useEffect, useState, type RefObject } from "react";
+import { useEffect, type RefObject } from "react";
 
 /**
- * CSS pixels per map unit of an SVG drawn with a viewBox of `viewWidth` units. Used to keep hit
- * targets at least 24 CSS px wide whatever the screen size (WCAG 2.5.8).
+ * Keeps `--svg-scale` on the element: CSS pixels per map unit of the SVG inside it, drawn with a
+ * viewBox of `viewWidth` units. The style sheet sizes hit targets with it (at least 24 CSS px
+ * whatever the screen size, WCAG 2.5.8), so a resize or the first measurement restyles the map
+ * without re-rendering it. Measured after paint: measuring before the first paint forced a layout.
  */
-export function useSvgScale(ref: RefObject<HTMLElement | null>, viewWidth: number): number {
-  const [scale, setScale] = useState(1);
-  // After paint (not a layout effect): measuring before the first paint forced a synchronous layout.
+export function useSvgScaleVar(ref: RefObject<HTMLElement | null>, viewWidth: number): void {
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
     const measure = () => {
-      const w = el.getBoundingClientRect().width;
-      if (w > 0) setScale(w / viewWidth);
+      // The drawing itself when it is there (the container may be a little wider).
+      const w = (el.querySelector("svg") ?? el).getBoundingClientRect().width;
+      if (w > 0) el.style.setProperty("--svg-scale", String(w / viewWidth));
     };
     measure();
     if (typeof ResizeObserver === "undefined") return;
@@ -20,5 +21,4 @@ export function useSvgScale(ref: RefObject<HTMLElement | null>, viewWidth: numbe
     ro.observe(el);
     return () => ro.disconnect();
   }, [ref, viewWidth]);
-  return scale;
 }
