@@ -252,3 +252,40 @@ describe("Trade: CSV export", () => {
     expect(within(trade()).getByText("The CSV file was downloaded.")).toBeTruthy();
   });
 });
+
+describe("Trade: every chart downloads its own CSV", () => {
+  it("the goods trade, sector baseline and sector comparison charts each download their numbers", async () => {
+    const blobs: Blob[] = [];
+    Object.assign(URL, {
+      createObjectURL: vi.fn((b: Blob) => {
+        blobs.push(b);
+        return "blob:chart";
+      }),
+      revokeObjectURL: vi.fn(),
+    });
+    vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => {});
+    const { user } = renderApp("/?panel=trade");
+    const figures = within(trade()).getAllByRole("figure");
+    expect(figures.length).toBe(3);
+    const csv: Record<string, string> = {};
+    for (const f of figures) {
+      await user.click(within(f).getByRole("button", { name: "Download CSV" }));
+      csv[within(f).getByRole("heading").textContent ?? ""] = await blobs.at(-1)!.text();
+    }
+    const data = readDataFile("trade")!;
+    const goods = csv["US–Korea goods trade by year, on both reporting bases"]!;
+    expect(goods.split("\r\n")[0]).toBe("series,unit,date,value,detail,note,confidence,source_ids");
+    const imports = data.series.find((s) => s.id === "us_imports_from_kor_us_reported")!;
+    const partial = imports.points.find((p) => p.label)!;
+    expect(goods).toContain(`,USD bn,${partial.date},${partial.value},${partial.label},not comparable with full years,${partial.confidence},`);
+    const baselines = csv["Korea's exports to the US by sector, 2024 (US imports from Korea, USD bn)"]!;
+    const autos = data.sectors[0]!;
+    expect(baselines).toContain(`US imports from Korea: ${autos.label},USD bn,2024,${autos.importsKorea.value},`);
+    expect(baselines.trim().split("\r\n")).toHaveLength(data.sectors.length + 1);
+    const bySector = Object.entries(csv).find(([title]) => title.endsWith("by sector") && !title.startsWith("Korea's exports"))!;
+    const lines = bySector[1].trim().split("\r\n");
+    expect(lines[0]).toMatch(/^sector,"KORUS baseline \(0%\) \(USD bn, .+ elasticities\)","Threatened 25%/);
+    expect(lines).toHaveLength(data.sectors.length + 1);
+    expect(lines.slice(1).every((l) => l.split(",").slice(1).every((v) => Number.isFinite(Number(v))))).toBe(true);
+  });
+});

@@ -85,6 +85,13 @@ export function GoodsTradeChart({ allSeries }: { allSeries: readonly Series[] })
     </table>
   );
   const sources = getSources([...new Set(series.flatMap((s) => s.points.flatMap((p) => p.sourceIds)))]);
+  // Every point the table lists (partial years included, labelled), in the indicator charts' columns.
+  const csvRows = [
+    ["series", "unit", "date", "value", "detail", "note", "confidence", "source_ids"],
+    ...series.flatMap((s) =>
+      s.points.map((p) => [name(s), "USD bn", p.date, p.value, p.label ?? "", p.label ? "not comparable with full years" : "", p.confidence, p.sourceIds.join(" ")]),
+    ),
+  ];
   return (
     <ChartFrame
       title="US–Korea goods trade by year, on both reporting bases"
@@ -95,6 +102,7 @@ export function GoodsTradeChart({ allSeries }: { allSeries: readonly Series[] })
       }
       chart={chart}
       table={table}
+      csvRows={csvRows}
       source={<SourceNote sources={sources} />}
     />
   );

@@ -71,6 +71,19 @@ export function SectorBaselines({ sectors }: { sectors: readonly Sector[] }) {
         title="Korea's exports to the US by sector, 2024 (US imports from Korea, USD bn)"
         summary={`${formatNumber(total, 1)} USD bn in total; ${top ? `${top.label} is the largest at ${formatNumber(top.importsKorea.value)} USD bn` : ""}. Proxies and estimates are marked unverified in the table.`}
         chart={chart}
+        csvRows={[
+          ["series", "unit", "date", "value", "detail", "note", "confidence", "source_ids"],
+          ...sectors.map((s) => [
+            `US imports from Korea: ${s.label}`,
+            "USD bn",
+            "2024",
+            s.importsKorea.value,
+            s.basis === "us_reported" ? "US-reported" : "Korea-reported",
+            s.importsKorea.note ?? "",
+            s.importsKorea.confidence,
+            s.importsKorea.sourceIds.join(" "),
+          ]),
+        ]}
         table={
           <table className="data-table">
             <caption>US imports from Korea by sector, 2024, USD bn</caption>

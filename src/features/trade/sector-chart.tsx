@@ -105,6 +105,10 @@ export function SectorChart({ outcomes, gdpUsd, presetLabel, source }: SectorCha
       summary={`${title} for ${outcomes.length} scenarios (${presetLabel} elasticities). ${largest(rows, outcomes, measure)}`}
       chart={chart}
       table={table}
+      csvRows={[
+        ["sector", ...outcomes.map((o) => `${o.label} (${MEASURES[measure].unit}, ${presetLabel} elasticities)`)],
+        ...rows.map((row) => [row.sector, ...outcomes.map((o) => row[o.key] ?? "")]),
+      ]}
       source={source}
       actions={picker}
     />
