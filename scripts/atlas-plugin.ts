@@ -5,7 +5,9 @@
  * Pacific-centred frame are kept, their coordinates first rounded to a grid that is finer where the
  * Korea inset enlarges the map; the inset keeps the peninsula and its neighbours, clipped to it.
  * Paths have one decimal in map units (a tenth of a CSS pixel or less), so the running map does no
- * projection work for countries at all: it only draws strings.
+ * projection work for countries at all: it only draws strings. It also carries every bundled
+ * relation's edge paths (from data/actors.json and data/relations.json, watched in dev), keyed by
+ * `edgeKey`, so edges are not projected at run time either.
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";

@@ -1,8 +1,9 @@
 /**
  * The map's geometry and projections, in one place (STYLE: wrap each third-party UI library once).
  * Country shapes come from the `world-atlas` package and are projected to SVG paths at build time,
- * where the projections are also fitted (scripts/atlas-plugin.ts): no network request, and no
- * fitting or country projection before the map paints; only capitals and edges are projected here.
+ * where the projections are also fitted and every bundled relation's edge is projected
+ * (scripts/atlas-plugin.ts): no network request, and no fitting, country or edge projection before
+ * the map paints. Only capitals, and edges of data that differs from the bundle, are projected here.
  */
 import type { GeoProjection } from "d3-geo";
 import type { GeographyProps } from "react-simple-maps/core";

@@ -1,8 +1,8 @@
 /**
  * The map's projections, frames and edge geometry, pure d3-geo with no data: the build-time plugin
- * (scripts/atlas-plugin.ts) fits the projections and projects the country shapes with them; the
- * running map rebuilds the projections from the fitted parameters
- * (no fitting work at start) and projects only capitals and edges.
+ * (scripts/atlas-plugin.ts) fits the projections and projects the country shapes and the bundled
+ * relations' edges with them; the running map rebuilds the projections from the fitted parameters
+ * (no fitting work at start) and projects only capitals, and edges the bundle does not have.
  */
 import { geoEqualEarth, geoMercator, geoPath, type GeoProjection } from "d3-geo";
 import type { Iso3, RelationType } from "../../domain/types";
