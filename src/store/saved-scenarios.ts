@@ -3,16 +3,9 @@
  * the domain (saved-scenarios-codec.ts); this file only touches the browser storage, and never
  * throws: damaged data comes back as messages, and is copied aside before anything replaces it.
  */
-import { parseSavedScenarios, serializeSavedScenarios } from "../domain/tariff/saved-scenarios-codec";
+import { parseSavedScenarios } from "../domain/tariff/saved-scenarios-codec";
+import { serializeSavedScenarios } from "../domain/tariff/saved-scenarios-format";
 import { SAVED_SCENARIOS_BACKUP_PREFIX, SAVED_SCENARIOS_KEY, type LoadedScenarios } from "./saved-scenarios-storage";
-
-export {
-  SAVED_SCENARIOS_BACKUP_PREFIX,
-  SAVED_SCENARIOS_KEY,
-  browserStorage,
-  storeSavedScenarios,
-  type LoadedScenarios,
-} from "./saved-scenarios-storage";
 
 /**
  * Reads the saved scenarios. Unreadable data is copied to a set-aside key before the cleaned list

@@ -7,7 +7,7 @@ import { useAppStore } from "../../src/store/app-store";
 import { computeComparison, figureToUsd } from "../../src/domain/tariff/comparison";
 import { buildPreset } from "../../src/domain/tariff/presets";
 import { formatMeasure, MEASURES, type MeasureId } from "../../src/domain/tariff/measures";
-import { SAVED_SCENARIOS_BACKUP_PREFIX, SAVED_SCENARIOS_KEY } from "../../src/store/saved-scenarios";
+import { SAVED_SCENARIOS_BACKUP_PREFIX, SAVED_SCENARIOS_KEY } from "../../src/store/saved-scenarios-storage";
 import type { SectorRates } from "../../src/domain/tariff/presets";
 
 const trade = () => screen.getByRole("region", { name: "Trade" });

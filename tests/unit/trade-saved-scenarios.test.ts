@@ -1,18 +1,14 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { parseSavedScenarios } from "../../src/domain/tariff/saved-scenarios-codec";
 import {
   copyName,
-  parseSavedScenarios,
   SAVED_SCENARIOS_VERSION,
   serializeSavedScenarios,
   type SavedScenario,
-} from "../../src/domain/tariff/saved-scenarios-codec";
+} from "../../src/domain/tariff/saved-scenarios-format";
 import { uniformRates } from "../../src/domain/tariff/presets";
-import {
-  loadSavedScenarios,
-  SAVED_SCENARIOS_BACKUP_PREFIX,
-  SAVED_SCENARIOS_KEY,
-  storeSavedScenarios,
-} from "../../src/store/saved-scenarios";
+import { loadSavedScenarios } from "../../src/store/saved-scenarios";
+import { SAVED_SCENARIOS_BACKUP_PREFIX, SAVED_SCENARIOS_KEY, storeSavedScenarios } from "../../src/store/saved-scenarios-storage";
 
 function buildSaved(over: Partial<SavedScenario> = {}): SavedScenario {
   return { id: "a1", name: "Steel at 50", ratesPct: { ...uniformRates(15), steel: 50 }, savedAt: "2026-11-27T10:00:00.000Z", ...over };

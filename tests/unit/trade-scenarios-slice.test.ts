@@ -4,7 +4,8 @@ import { DEFAULT_COMPARE, type ScenarioRef } from "../../src/domain/tariff/scena
 import { uniformRates } from "../../src/domain/tariff/presets";
 import { applyUrlState, stateToUrl } from "../../src/store/url-sync";
 import { buildUrlState } from "../../src/domain/url-state";
-import { browserStorage, loadSavedScenarios } from "../../src/store/saved-scenarios";
+import { loadSavedScenarios } from "../../src/store/saved-scenarios";
+import { browserStorage } from "../../src/store/saved-scenarios-storage";
 
 const custom = (name: string, pct = 20): ScenarioRef => ({ kind: "custom", name, ratesPct: uniformRates(pct) });
 const store = () => useAppStore.getState();

@@ -12,14 +12,6 @@ import type { SectorRates } from "./presets";
 import { normalizeScenarioName, SCENARIO_NAME_MAX } from "./scenario-ref";
 import { SAVED_SCENARIOS_VERSION, type SavedScenario, type SavedScenariosRead } from "./saved-scenarios-format";
 
-export {
-  SAVED_SCENARIOS_VERSION,
-  copyName,
-  serializeSavedScenarios,
-  type SavedScenario,
-  type SavedScenariosRead,
-} from "./saved-scenarios-format";
-
 const finite = z.number().check(z.refine(Number.isFinite, "must be a finite number"));
 const sectorId = z.enum(SECTOR_IDS);
 

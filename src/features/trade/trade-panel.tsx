@@ -1,7 +1,8 @@
 import { useEffect } from "react";
 import { requireDataFile, readDataFile } from "../../data/dataset";
 import { useAppStore } from "../../store/app-store";
-import { browserStorage, loadSavedScenarios } from "../../store/saved-scenarios";
+import { loadSavedScenarios } from "../../store/saved-scenarios";
+import { browserStorage } from "../../store/saved-scenarios-storage";
 import { TradeOverview } from "./trade-overview";
 import { ScenarioComparison } from "./scenario-comparison";
 import { useLinkedScenario } from "./use-linked-scenario";
