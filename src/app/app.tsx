@@ -55,11 +55,14 @@ export function App() {
         <Region name="Map" id="map" className="region-map" resetKey={dataRevision}>
           <MapView />
         </Region>
-        <Region name="Details" id="details" className="region-details">
-          <Loading>
-            <DetailsPanel />
-          </Loading>
-        </Region>
+        {/* The slot is the grid item; the region inside it can then be its own layout root. */}
+        <div className="details-slot">
+          <Region name="Details" id="details" className="region-details">
+            <Loading>
+              <DetailsPanel />
+            </Loading>
+          </Region>
+        </div>
         <Region name="Timeline" id="timeline" className="region-timeline">
           <Loading>
             <TimelinePanel />
