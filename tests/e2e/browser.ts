@@ -1,5 +1,5 @@
 /** Shared browser helpers for end-to-end tests: system Chromium, no request may leave the origin. */
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from "playwright-core";
 import { CHROMIUM_ARGS } from "./chromium.mjs";
 
 export const ATLAS_URL = process.env.ATLAS_E2E_URL ?? "";
@@ -86,4 +86,20 @@ export async function clickActor(page: Page, name: string): Promise<void> {
     return hit;
   });
   await page.mouse.click(point.x, point.y);
+}
+
+/**
+ * The text a reader sees on scrolling to `target`. Blocks of the long panels far from the viewport
+ * are not drawn (content-visibility: auto), and innerText reads drawn text only.
+ */
+export async function seenText(target: Locator): Promise<string> {
+  await scrolledTo(target);
+  return target.innerText();
+}
+
+/** Scrolls `target` into view and waits until the frames that draw it have run. */
+export async function scrolledTo(target: Locator): Promise<void> {
+  await target.scrollIntoViewIfNeeded();
+  // content-visibility decides what is drawn in the next frame, from where things are in this one.
+  await target.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
-import { launch, openPage } from "./browser";
+import { launch, openPage, scrolledTo, seenText } from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -39,7 +39,7 @@ describe("Alliance and Threats indicators", () => {
         const f = figures.nth(i);
         expect(await f.locator(".recharts-wrapper svg").count(), `${name} figure ${i} draws a chart`).toBeGreaterThan(0);
         expect(await f.locator("figcaption").getByRole("link").count(), `${name} figure ${i} links its sources`).toBeGreaterThan(0);
-        expect((await f.locator(".chart-summary").innerText()).length).toBeGreaterThan(20);
+        expect((await seenText(f.locator(".chart-summary"))).length).toBeGreaterThan(20);
       }
     }
     expect(w.errors).toEqual([]);
@@ -51,14 +51,14 @@ describe("Alliance and Threats indicators", () => {
     const w = await openPage(browser, "/");
     await panelsReady(w.page);
     const usfk = region(w.page, "Alliance").locator("#indicator-usfk-troops");
-    await expect.poll(() => usfk.locator(".stat").innerText()).toMatch(/^28,500 US troops/);
+    await expect.poll(() => seenText(usfk.locator(".stat"))).toMatch(/^28,500 US troops/);
     expect(await usfk.locator(".stat").getByRole("link").count()).toBeGreaterThan(0);
     const warheads = figure(w.page, "Threats", /North Korea's nuclear warheads/);
-    expect(await warheads.locator(".chart-summary").innerText()).toMatch(/about 50 assembled warheads.*up to 90/);
+    expect(await seenText(warheads.locator(".chart-summary"))).toMatch(/about 50 assembled warheads.*up to 90/);
     expect(await warheads.locator("figcaption").getByRole("link", { name: /SIPRI/ }).count()).toBeGreaterThan(0);
     await warheads.getByRole("button", { name: "Table view" }).click();
     const table = warheads.getByRole("table").filter({ hasText: "fissile" });
-    expect(await table.innerText()).toMatch(/up to 90/);
+    expect(await seenText(table)).toMatch(/up to 90/);
     await w.context.close();
   });
 
@@ -66,6 +66,7 @@ describe("Alliance and Threats indicators", () => {
     const w = await openPage(browser, "/");
     await panelsReady(w.page);
     const legend = figure(w.page, "Threats", /missile launches per year/).locator(".recharts-legend-item");
+    await scrolledTo(legend.first());
     const names = await legend.allInnerTexts();
     expect(names.length).toBeGreaterThanOrEqual(2);
     expect(names.join(" | ")).toMatch(/Japan MoD: launch occasions.*CNS\/NTI/);

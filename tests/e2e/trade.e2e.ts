@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
-import { launch, openPage } from "./browser";
+import { launch, openPage, scrolledTo, seenText } from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,7 +14,10 @@ afterAll(async () => {
 
 const region = (page: Page) => page.getByRole("region", { name: "Trade", exact: true });
 const table = (page: Page) => region(page).getByRole("table", { name: /^Tariff scenarios compared/ });
-const headers = async (page: Page) => (await table(page).getByRole("columnheader").allInnerTexts()).map((t) => t.split("\n")[0]?.trim());
+const headers = async (page: Page) => {
+  await scrolledTo(table(page));
+  return (await table(page).getByRole("columnheader").allInnerTexts()).map((t) => t.split("\n")[0]?.trim());
+};
 
 async function openTrade(path = "/?panel=trade") {
   const w = await openPage(browser, path);
@@ -32,7 +35,7 @@ describe("Trade: tariff scenario comparison", () => {
       "Agreed 15% (deal of 30 Jul 2025)",
     ]);
     expect(await table(w.page).isVisible()).toBe(true);
-    const row = await table(w.page).getByRole("row", { name: /^Korea's export loss \(USD bn\)/ }).innerText();
+    const row = await seenText(table(w.page).getByRole("row", { name: /^Korea's export loss \(USD bn\)/ }));
     expect(row).toMatch(/range \d+\.\d\d to \d+\.\d\d/);
     const chart = region(w.page).getByRole("figure", { name: /by sector$/ });
     await chart.scrollIntoViewIfNeeded();
@@ -47,14 +50,15 @@ describe("Trade: tariff scenario comparison", () => {
     const w = await openTrade();
     await region(w.page).getByRole("button", { name: "New custom scenario" }).click();
     const autos = region(w.page).getByRole("spinbutton", { name: /^Autos \(passenger vehicles\), tariff in %/ });
-    const before = await table(w.page).innerText();
+    const before = await seenText(table(w.page));
     await autos.fill("");
     await autos.pressSequentially("-5");
     expect(await autos.getAttribute("aria-invalid")).toBe("true");
     await region(w.page).getByText(/A tariff cannot be negative/).waitFor();
-    const text = await region(w.page).innerText();
+    // All of the region's text, drawn or not.
+    const text = await region(w.page).textContent();
     expect(text).not.toMatch(/NaN/);
-    expect(await table(w.page).innerText()).toBe(before);
+    expect(await seenText(table(w.page))).toBe(before);
     expect(w.errors).toEqual([]);
     await w.context.close();
   });
@@ -73,12 +77,12 @@ describe("Trade: tariff scenario comparison", () => {
     // The address follows each change after its paint: wait for the last one too.
     await expect.poll(() => new URL(w.page.url()).searchParams.get("elast")).toBe("gtap");
     const shared = w.page.url();
-    const text = await table(w.page).innerText();
+    const text = await seenText(table(w.page));
     expect(text).toContain("Shared plan");
     await w.context.close();
 
     const fresh = await openTrade(shared.slice(new URL(shared).origin.length));
-    expect(await table(fresh.page).innerText()).toBe(text);
+    expect(await seenText(table(fresh.page))).toBe(text);
     expect(fresh.errors).toEqual([]);
     await fresh.context.close();
   });
@@ -93,7 +97,7 @@ describe("Trade: tariff scenario comparison", () => {
     const csv = await readFile((await download.path())!, "utf8");
     expect(csv).toContain("Measure,Unit,KORUS baseline (0%)");
     expect(csv).toContain("Threatened 25% (1 Aug 2025 letter)");
-    const loss = (await table(w.page).getByRole("row", { name: /^Korea's export loss \(USD bn\)/ }).innerText()).match(/\d+\.\d\d/g);
+    const loss = (await seenText(table(w.page).getByRole("row", { name: /^Korea's export loss \(USD bn\)/ }))).match(/\d+\.\d\d/g);
     expect(csv).toMatch(new RegExp(`Korea's export loss,USD bn,0\\.00,0\\.00,0\\.00,${loss?.[1]?.replace(".", "\\.")}`));
     expect(csv).toMatch(/\r\nSource,.*trade\.json/);
     expect(csv).toMatch(/\r\nDate,Generated \d{4}-\d{2}-\d{2}; data retrieved \d{4}-\d{2}-\d{2}/);
