@@ -20,8 +20,11 @@ export function afterNextPaint(task: () => void): void {
  * render, so the frame that shows the urgent change (Details, the map) never waits for it.
  * `select` must be a stable function (defined at module level).
  */
-export function useStoreValueAfterPaint<T>(select: (s: AppState) => T): T {
-  const [shown, setShown] = useState(() => select(useAppStore.getState()));
+export function useStoreValueAfterPaint<T>(select: (s: AppState) => T): T;
+/** With "after-paint": on mount too, `undefined` until the first paint, then the value. */
+export function useStoreValueAfterPaint<T>(select: (s: AppState) => T, onMount: "after-paint"): T | undefined;
+export function useStoreValueAfterPaint<T>(select: (s: AppState) => T, onMount?: "after-paint"): T | undefined {
+  const [shown, setShown] = useState<T | undefined>(() => (onMount ? undefined : select(useAppStore.getState())));
   useEffect(() => {
     let cancelled = false;
     let pending = false;

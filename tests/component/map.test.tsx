@@ -30,6 +30,21 @@ describe("map actors", () => {
     expect(new URLSearchParams(window.location.search).get("actor")).toBe(code);
   });
 
+  it("an actor's relations and recent events follow its profile, and each selects what it names", async () => {
+    const { user } = renderApp();
+    await user.click(actor("China"));
+    await user.click(actor("Russia"));
+    // The profile is there with the click; the lists below it one frame later, for Russia, not China.
+    expect(within(details()).getByRole("heading", { name: "Russia" })).toBeTruthy();
+    const relations = await within(details()).findByRole("list", { name: "Relations of Russia" });
+    expect(within(details()).queryByRole("list", { name: "Relations of China" })).toBeNull();
+    const events = within(details()).getByRole("list", { name: "Recent events involving Russia" });
+    expect(within(events).getAllByRole("button").length).toBeGreaterThan(0);
+    await user.click(within(relations).getByRole("button", { name: /^North Korea – Russia: / }));
+    expect(new URLSearchParams(window.location.search).get("relation")).toBe("prk-rus-alliance");
+    expect(within(details()).queryByRole("heading", { name: "Russia" })).toBeNull();
+  });
+
   it("every actor is a named button with a capital and sourced figures", () => {
     renderApp();
     const names = within(map())

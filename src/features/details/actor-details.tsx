@@ -5,6 +5,8 @@ import { formatDate } from "../../domain/format";
 import type { Iso3 } from "../../domain/types";
 import type { Leader } from "../../domain/schemas";
 import { useAppStore } from "../../store/app-store";
+import { useStoreValueAfterPaint } from "../../store/after-paint";
+import { selectedActorOf } from "../../store/selection-slice";
 import { FigureValue } from "../../components/figure-value";
 import { ConfidenceBadge } from "../../components/confidence-badge";
 import { SourceNote } from "../../components/source-note";
@@ -23,13 +25,10 @@ function leaderDates(l: Leader): string {
 export function ActorDetails({ code }: { code: Iso3 }) {
   const actor = getActor(code);
   const asOf = useAppStore((s) => s.asOf);
-  const relations = requireDataFile("relations").records;
-  const events = requireDataFile("events").records;
+  // The relation and event lists sit below the profile's first screen (about 900 px down at
+  // 1440×900): they follow one frame after the selection, so the click paints the part in view sooner.
+  const listsReady = useStoreValueAfterPaint(selectedActorOf, "after-paint") === code;
   if (!actor) return <p>Unknown actor.</p>;
-  const rels = relationsOfActor(relationsAsOf(relations, asOf), code);
-  const recent = eventsOfActor(events, code)
-    .filter((e) => asOf === null || e.date <= asOf)
-    .slice(0, 6);
   return (
     <article className="details" aria-labelledby="details-title">
       <h3 id="details-title">{actor.name}</h3>
@@ -70,10 +69,25 @@ export function ActorDetails({ code }: { code: Iso3 }) {
       <p>
         {actor.stance} <SourceNote sources={getSources(actor.stanceSourceIds)} />
       </p>
-      <h4>Relations{asOf ? ` in force on ${formatDate(asOf)}` : ""}</h4>
-      <RelationList relations={rels} label={`Relations of ${actor.name}`} />
-      <h4>Most recent events</h4>
-      <EventList events={recent} label={`Recent events involving ${actor.name}`} />
+      {listsReady && <ActorLists code={code} name={actor.name} asOf={asOf} />}
     </article>
+  );
+}
+
+/** The actor's relations in force and its most recent events, as buttons that select them. */
+function ActorLists({ code, name, asOf }: { code: Iso3; name: string; asOf: string | null }) {
+  const relations = requireDataFile("relations").records;
+  const events = requireDataFile("events").records;
+  const rels = relationsOfActor(relationsAsOf(relations, asOf), code);
+  const recent = eventsOfActor(events, code)
+    .filter((e) => asOf === null || e.date <= asOf)
+    .slice(0, 6);
+  return (
+    <>
+      <h4>Relations{asOf ? ` in force on ${formatDate(asOf)}` : ""}</h4>
+      <RelationList relations={rels} label={`Relations of ${name}`} />
+      <h4>Most recent events</h4>
+      <EventList events={recent} label={`Recent events involving ${name}`} />
+    </>
   );
 }
