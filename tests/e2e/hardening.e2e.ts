@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
-import { ATLAS_URL, clickActor, launch, openPage } from "./browser";
+import { ATLAS_URL, clickActor, launch, openPage, seenText } from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -135,7 +135,7 @@ describe("keyboard only", () => {
     await expect.poll(() => new URL(page.url()).searchParams.get("event")).toBe("2025-07-30-tariff-deal-15pct");
     const table = page.getByRole("region", { name: "Scenario comparison table" });
     await table.waitFor();
-    const before = await table.innerText();
+    const before = await seenText(table);
     await tabTo(
       page,
       (el) => {
@@ -145,7 +145,7 @@ describe("keyboard only", () => {
       "a scenario to add to the comparison",
     );
     await page.keyboard.press("Space");
-    await expect.poll(() => table.innerText()).not.toBe(before);
+    await expect.poll(() => seenText(table)).not.toBe(before);
     await w.context.close();
   });
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser } from "playwright-core";
-import { launch, openPage } from "./browser";
+import { launch, openPage, seenText } from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -27,11 +27,11 @@ describe("guided story", () => {
       await expect.poll(() => new URL(page.url()).searchParams.get("story")).toBe(String(i));
       seen.push(new URL(page.url()).search);
       if (i === 2) {
-        // Trade step: the 25% vs 15% comparison is on screen.
+        // Trade step: the 25% vs 15% comparison is in the Trade region.
         const trade = page.getByRole("region", { name: "Trade" });
         const table = trade.locator("table", { has: page.locator("caption") }).filter({ hasText: /25%/ }).first();
         await table.waitFor();
-        expect(await table.innerText()).toMatch(/15%/);
+        expect(await seenText(table)).toMatch(/15%/);
         await expect.poll(() => new URL(page.url()).searchParams.get("panel")).toBe("trade");
       }
       if (i === 4) {
