@@ -1,6 +1,6 @@
 import { useEffect, useMemo, type RefObject } from "react";
 import { selectedActorOf, selectedRelationOf } from "./selection-slice";
-import { useStoreValueAfterPaint } from "./after-paint";
+import { afterNextPaint, useStoreValueAfterPaint } from "./after-paint";
 import { useAppStore } from "./app-store";
 import { getActor, getRelation } from "../data/lookup";
 import { INDICATORS } from "../domain/indicators/registry";
@@ -34,7 +34,9 @@ export function useIndicatorLinks(
         if (window.event?.type === "popstate") return;
         if (linkedPanel(INDICATORS, selectionOf(s.selectedActor, s.selectedRelation)) !== panel) return;
         if (s.panel !== panel) s.setPanel(panel);
-        else region.current?.closest("section")?.scrollIntoView?.({ block: "start" });
+        // Already the open panel: bring it back into view, after the click has painted (scrolling
+        // here would lay out the page in the middle of the click).
+        else afterNextPaint(() => region.current?.closest("section")?.scrollIntoView?.({ block: "start" }));
       }),
     [panel, region],
   );
