@@ -101,7 +101,6 @@ function project(features: readonly Feature[], projection: GeoProjection, width:
   });
 }
 
-/** Everything `virtual:atlas` exports: the shapes, projected, and the fitted projections. */
 /** The data files the edge table is built from (watched in dev). */
 export const EDGE_DATA_FILES = ["actors", "relations"].map((f) => fileURLToPath(new URL(`../data/${f}.json`, import.meta.url)));
 
@@ -143,6 +142,7 @@ export function buildEdgeTable(inputs: EdgeInputs | null, projections: Record<Ma
   return table;
 }
 
+/** Everything `virtual:atlas` exports: the shapes, projected, the fitted projections and the edge table. */
 export function buildProjectedAtlas(): {
   main: ProjectedShape[];
   inset: ProjectedShape[];
