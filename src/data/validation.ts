@@ -7,5 +7,3 @@ import { crossCheck, validateFile } from "../domain/validate-dataset";
 import { registerValidator } from "./dataset";
 
 registerValidator({ validateFile, crossCheck });
-
-export const DATA_VALIDATION_LOADED = true;
