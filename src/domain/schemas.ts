@@ -13,8 +13,6 @@ import {
   SECTOR_IDS,
 } from "./types";
 
-export { isPartialDate, isRealIsoDate } from "./dates";
-
 const nonEmpty = z.string().check(z.minLength(1, "must not be empty"));
 const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]*$/, "must be a lower-case id (a-z, 0-9, _ or -)"));
 const isoDate = z.string().check(z.refine(isRealIsoDate, "must be a real date written YYYY-MM-DD"));

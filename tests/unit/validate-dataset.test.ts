@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { validateDataset } from "../../src/domain/validate-dataset";
-import { isPartialDate, isRealIsoDate } from "../../src/domain/schemas";
+import { isPartialDate, isRealIsoDate } from "../../src/domain/dates";
 import { buildRaw } from "../fixtures/build-dataset";
 
 type Json = Record<string, unknown>;
