@@ -14,6 +14,26 @@ export function toCsv(rows: readonly (readonly (string | number)[])[]): string {
   return rows.map((r) => r.map(csvField).join(",")).join("\r\n") + "\r\n";
 }
 
+/** One point of a plotted series, as a row of a chart's CSV. */
+export interface SeriesCsvPoint {
+  series: string;
+  unit: string;
+  date: string;
+  value: number | string;
+  detail?: string;
+  note?: string;
+  confidence: string;
+  sourceIds: readonly string[];
+}
+
+/** The CSV rows of a chart of series, in the columns every such chart downloads. */
+export function seriesCsvRows(points: readonly SeriesCsvPoint[]): (string | number)[][] {
+  return [
+    ["series", "unit", "date", "value", "detail", "note", "confidence", "source_ids"],
+    ...points.map((p) => [p.series, p.unit, p.date, p.value, p.detail ?? "", p.note ?? "", p.confidence, p.sourceIds.join(" ")]),
+  ];
+}
+
 /** Start a browser download of a Blob. */
 export function downloadBlob(filename: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);

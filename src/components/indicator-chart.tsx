@@ -5,6 +5,7 @@ import { DIRECTION_NOTE, buildLabelBars, buildTimeChart, buildYearBars } from ".
 import { buildTables, unverifiedPoints } from "../domain/indicators/table-data";
 import { indicatorSourceIds } from "../domain/indicators/resolve";
 import { ChartFrame } from "./chart-frame";
+import { seriesCsvRows } from "./export-file";
 import { ConfidenceKey } from "./chart-marks";
 import { ChartTables } from "./chart-table";
 import { CategoryBarChart } from "./category-bar-chart";
@@ -55,12 +56,21 @@ export const IndicatorChart = memo(function IndicatorChart({ resolved, asOf, hig
   const tables = useMemo(() => buildTables(resolved), [resolved]);
   const table = useMemo(() => <ChartTables tables={tables} sourcesFor={sourcesFor} />, [tables, sourcesFor]);
   const csvRows = useMemo(
-    () => [
-      ["series", "unit", "date", "value", "detail", "note", "confidence", "source_ids"],
-      ...tables.flatMap((t) =>
-        t.rows.map((r) => [t.caption, t.unit, r.when, r.value, r.extra ?? "", r.note ?? "", r.confidence, r.sourceIds.join(" ")]),
+    () =>
+      seriesCsvRows(
+        tables.flatMap((t) =>
+          t.rows.map((r) => ({
+            series: t.caption,
+            unit: t.unit,
+            date: r.when,
+            value: r.value,
+            detail: r.extra,
+            note: r.note,
+            confidence: r.confidence,
+            sourceIds: r.sourceIds,
+          })),
+        ),
       ),
-    ],
     [tables],
   );
   const summary = useMemo(() => def.summarize(resolved), [def, resolved]);

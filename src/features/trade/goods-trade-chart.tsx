@@ -1,5 +1,6 @@
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import { CHART_DASHES, CHART_PALETTE, ChartFrame } from "../../components/chart-frame";
+import { seriesCsvRows } from "../../components/export-file";
 import { ConfidenceBadge } from "../../components/confidence-badge";
 import { SourceNote } from "../../components/source-note";
 import { getSources } from "../../data/lookup";
@@ -86,12 +87,20 @@ export function GoodsTradeChart({ allSeries }: { allSeries: readonly Series[] })
   );
   const sources = getSources([...new Set(series.flatMap((s) => s.points.flatMap((p) => p.sourceIds)))]);
   // Every point the table lists (partial years included, labelled), in the indicator charts' columns.
-  const csvRows = [
-    ["series", "unit", "date", "value", "detail", "note", "confidence", "source_ids"],
-    ...series.flatMap((s) =>
-      s.points.map((p) => [name(s), "USD bn", p.date, p.value, p.label ?? "", p.label ? "not comparable with full years" : "", p.confidence, p.sourceIds.join(" ")]),
+  const csvRows = seriesCsvRows(
+    series.flatMap((s) =>
+      s.points.map((p) => ({
+        series: name(s),
+        unit: "USD bn",
+        date: p.date,
+        value: p.value,
+        detail: p.label,
+        note: p.label ? "not comparable with full years" : undefined,
+        confidence: p.confidence,
+        sourceIds: p.sourceIds,
+      })),
     ),
-  ];
+  );
   return (
     <ChartFrame
       title="US–Korea goods trade by year, on both reporting bases"

@@ -1,5 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 import { CHART_PALETTE, ChartFrame } from "../../components/chart-frame";
+import { seriesCsvRows } from "../../components/export-file";
 import { ConfidenceBadge } from "../../components/confidence-badge";
 import { SourceNote } from "../../components/source-note";
 import { getSources } from "../../data/lookup";
@@ -71,19 +72,18 @@ export function SectorBaselines({ sectors }: { sectors: readonly Sector[] }) {
         title="Korea's exports to the US by sector, 2024 (US imports from Korea, USD bn)"
         summary={`${formatNumber(total, 1)} USD bn in total; ${top ? `${top.label} is the largest at ${formatNumber(top.importsKorea.value)} USD bn` : ""}. Proxies and estimates are marked unverified in the table.`}
         chart={chart}
-        csvRows={[
-          ["series", "unit", "date", "value", "detail", "note", "confidence", "source_ids"],
-          ...sectors.map((s) => [
-            `US imports from Korea: ${s.label}`,
-            "USD bn",
-            "2024",
-            s.importsKorea.value,
-            s.basis === "us_reported" ? "US-reported" : "Korea-reported",
-            s.importsKorea.note ?? "",
-            s.importsKorea.confidence,
-            s.importsKorea.sourceIds.join(" "),
-          ]),
-        ]}
+        csvRows={seriesCsvRows(
+          sectors.map((s) => ({
+            series: `US imports from Korea: ${s.label}`,
+            unit: "USD bn",
+            date: "2024",
+            value: s.importsKorea.value,
+            detail: s.basis === "us_reported" ? "US-reported" : "Korea-reported",
+            note: s.importsKorea.note,
+            confidence: s.importsKorea.confidence,
+            sourceIds: s.importsKorea.sourceIds,
+          })),
+        )}
         table={
           <table className="data-table">
             <caption>US imports from Korea by sector, 2024, USD bn</caption>
