@@ -2,7 +2,7 @@ import { getActor, getSources } from "../../data/lookup";
 import { requireDataFile } from "../../data/dataset";
 import { eventsOfActor, relationsAsOf, relationsOfActor } from "../../domain/graph";
 import { formatDate } from "../../domain/format";
-import type { Iso3 } from "../../domain/types";
+import type { Iso3, IsoDate } from "../../domain/types";
 import type { Leader } from "../../domain/schemas";
 import { useAppStore } from "../../store/app-store";
 import { useStoreValueAfterPaint } from "../../store/after-paint";
@@ -75,7 +75,7 @@ export function ActorDetails({ code }: { code: Iso3 }) {
 }
 
 /** The actor's relations in force and its most recent events, as buttons that select them. */
-function ActorLists({ code, name, asOf }: { code: Iso3; name: string; asOf: string | null }) {
+function ActorLists({ code, name, asOf }: { code: Iso3; name: string; asOf: IsoDate | null }) {
   const relations = requireDataFile("relations").records;
   const events = requireDataFile("events").records;
   const rels = relationsOfActor(relationsAsOf(relations, asOf), code);
