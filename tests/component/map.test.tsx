@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import { act, screen, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import { renderApp } from "./test-utils";
 import { readDataFile } from "../../src/data/dataset";
 
@@ -25,8 +25,10 @@ describe("map actors", () => {
     const { user } = renderApp();
     await user.click(actor(name));
     expect(actor(name).getAttribute("aria-pressed")).toBe("true");
-    expect(within(details()).getByRole("heading", { name })).toBeTruthy();
-    expect(within(details()).getAllByText(new RegExp(leader)).length).toBeGreaterThan(0);
+    // The profile shown (other actors' profiles may be rendered too, hidden).
+    const profile = within(details()).getByRole("article", { name });
+    expect(within(profile).getByRole("heading", { name })).toBeTruthy();
+    expect(within(profile).getAllByText(new RegExp(leader)).length).toBeGreaterThan(0);
     expect(new URLSearchParams(window.location.search).get("actor")).toBe(code);
   });
 
@@ -43,6 +45,26 @@ describe("map actors", () => {
     await user.click(within(relations).getByRole("button", { name: /^North Korea – Russia: / }));
     expect(new URLSearchParams(window.location.search).get("relation")).toBe("prk-rus-alliance");
     expect(within(details()).queryByRole("heading", { name: "Russia" })).toBeNull();
+  });
+
+  it("keeps every profile ready once idle: a selection shows one already built and hides the last", async () => {
+    const { user } = renderApp();
+    const profiles = (hidden: boolean) => within(details()).queryAllByRole("article", { hidden });
+    // Once the page has painted and idled, all seven profiles are in Details; none is shown yet.
+    await waitFor(() => expect(profiles(true)).toHaveLength(7));
+    expect(profiles(false)).toHaveLength(0);
+    const china = within(details()).getByRole("article", { name: "China", hidden: true });
+    await user.click(actor("China"));
+    // The same element, now the one profile a reader (or a screen reader) gets.
+    expect(within(details()).getByRole("article", { name: "China" })).toBe(china);
+    expect(profiles(false)).toEqual([china]);
+    await user.click(actor("Russia"));
+    expect(profiles(false).map((p) => p.getAttribute("aria-labelledby"))).toEqual(["details-title-RUS"]);
+    expect(within(details()).queryByRole("article", { name: "China" })).toBeNull();
+    expect(profiles(true)).toHaveLength(7);
+    // Clearing the selection hides them all again and brings back the orientation.
+    await user.keyboard("{Escape}");
+    await waitFor(() => expect(profiles(false)).toHaveLength(0));
   });
 
   it("every actor is a named button with a capital and sourced figures", () => {

@@ -32,7 +32,8 @@ describe.each(VIEWPORTS)("map at $name size", (vp) => {
       await clickActor(w.page, name);
       await expect.poll(() => new URL(w.page.url()).searchParams.get("actor")).toBe(code);
       await details.getByRole("heading", { name }).waitFor();
-      expect(await details.getByText(leader).count()).toBeGreaterThan(0);
+      // In the profile shown (the others may be rendered, hidden).
+      expect(await details.getByRole("article", { name }).getByText(leader).count()).toBeGreaterThan(0);
     }
     expect(w.errors).toEqual([]);
     expect(w.foreign).toEqual([]);
@@ -179,9 +180,37 @@ describe("map deep links and edges", () => {
   it("axe finds no violations on the map view, with and without a selection", async () => {
     for (const path of ["/", "/?actor=KOR", "/?relation=prk-rus-alliance"]) {
       const w = await openPage(browser, path);
+      // Scanned with every actor's profile rendered: the hidden ones must not count.
+      await expect.poll(() => w.page.locator("#details article").count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(7);
       const result = await new AxeBuilder({ page: w.page }).include("#map").include("#details").analyze();
       expect(result.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
       await w.context.close();
     }
+  });
+
+  it("profiles kept for other actors are not drawn, not announced and not reached by Tab", async () => {
+    const w = await openPage(browser, "/?actor=CHN");
+    const page = w.page;
+    const details = page.getByRole("region", { name: "Details" });
+    await expect.poll(() => page.locator("#details article").count(), { timeout: 10_000 }).toBe(7);
+    // One profile for a reader and for the accessibility tree: China's.
+    expect(await details.getByRole("article").count()).toBe(1);
+    expect(await details.getByRole("heading", { level: 3 }).allTextContents()).toEqual(["China"]);
+    const snapshot = await details.ariaSnapshot();
+    for (const other of ["Russia", "United States", "Japan", "Ukraine"]) expect(snapshot).not.toContain(`heading "${other}"`);
+    // Nothing of a hidden profile takes focus: Tab from the Clear button to the end of Details.
+    await details.getByRole("button", { name: /Clear/ }).focus();
+    for (let i = 0; i < 40; i++) {
+      const inHidden = await page.evaluate(() => !!document.activeElement?.closest(".profile-slot[hidden]"));
+      expect(inHidden).toBe(false);
+      await page.keyboard.press("Tab");
+    }
+    // Selecting Russia shows its profile and hides China's, which stays built.
+    await clickActor(page, "Russia");
+    await details.getByRole("heading", { name: "Russia", level: 3 }).waitFor();
+    expect(await details.getByRole("heading", { level: 3 }).allTextContents()).toEqual(["Russia"]);
+    expect(await page.locator("#details article").count()).toBe(7);
+    expect(w.errors).toEqual([]);
+    await w.context.close();
   });
 });

@@ -1,8 +1,9 @@
+import { memo } from "react";
 import { getActor, getSources } from "../../data/lookup";
 import { requireDataFile } from "../../data/dataset";
 import { eventsOfActor, relationsAsOf, relationsOfActor } from "../../domain/graph";
 import { formatDate } from "../../domain/format";
-import type { Iso3, IsoDate } from "../../domain/types";
+import type { Iso3 } from "../../domain/types";
 import type { Leader } from "../../domain/schemas";
 import { useAppStore } from "../../store/app-store";
 import { useStoreValueAfterPaint } from "../../store/after-paint";
@@ -21,17 +22,18 @@ function leaderDates(l: Leader): string {
   return "";
 }
 
-/** The profile of one actor: leaders, capital, sourced figures, stance, relations and recent events. */
-export function ActorDetails({ code }: { code: Iso3 }) {
+/**
+ * The profile of one actor: leaders, capital, sourced figures, stance, relations and recent events.
+ * Everything above the lists depends on the actor alone, so a profile kept rendered while hidden
+ * (see `ActorProfiles`) never re-renders; the lists follow the "as of" date and the selection.
+ */
+export const ActorDetails = memo(function ActorDetails({ code }: { code: Iso3 }) {
   const actor = getActor(code);
-  const asOf = useAppStore((s) => s.asOf);
-  // The relation and event lists sit below the profile's first screen (about 900 px down at
-  // 1440×900): they follow one frame after the selection, so the click paints the part in view sooner.
-  const listsReady = useStoreValueAfterPaint(selectedActorOf, "after-paint") === code;
   if (!actor) return <p>Unknown actor.</p>;
+  const titleId = `details-title-${code}`;
   return (
-    <article className="details" aria-labelledby="details-title">
-      <h3 id="details-title">{actor.name}</h3>
+    <article className="details" aria-labelledby={titleId}>
+      <h3 id={titleId}>{actor.name}</h3>
       <p className="tagline">{actor.tagline}</p>
       <ClearButton />
       <h4>Leaders</h4>
@@ -69,13 +71,23 @@ export function ActorDetails({ code }: { code: Iso3 }) {
       <p>
         {actor.stance} <SourceNote sources={getSources(actor.stanceSourceIds)} />
       </p>
-      {listsReady && <ActorLists code={code} name={actor.name} asOf={asOf} />}
+      <ActorLists code={code} name={actor.name} />
     </article>
   );
+});
+
+/**
+ * The actor's relations in force and its most recent events, as buttons that select them. They sit
+ * below the profile's first screen (about 900 px down at 1440×900), so they follow one frame after
+ * the selection (and leave one frame after it moves on): the click paints the part in view sooner.
+ */
+function ActorLists({ code, name }: { code: Iso3; name: string }) {
+  const shown = useStoreValueAfterPaint(selectedActorOf, "after-paint") === code;
+  return shown ? <ListsAsOf code={code} name={name} /> : null;
 }
 
-/** The actor's relations in force and its most recent events, as buttons that select them. */
-function ActorLists({ code, name, asOf }: { code: Iso3; name: string; asOf: IsoDate | null }) {
+function ListsAsOf({ code, name }: { code: Iso3; name: string }) {
+  const asOf = useAppStore((s) => s.asOf);
   const relations = requireDataFile("relations").records;
   const events = requireDataFile("events").records;
   const rels = relationsOfActor(relationsAsOf(relations, asOf), code);

@@ -1,5 +1,5 @@
 import { useAppStore } from "../../store/app-store";
-import { ActorDetails } from "./actor-details";
+import { ActorProfiles } from "./actor-profiles";
 import { RelationDetails } from "./relation-details";
 import { EventDetails } from "./event-details";
 import { Orientation } from "./orientation";
@@ -9,8 +9,10 @@ export function DetailsPanel() {
   const actor = useAppStore((s) => s.selectedActor);
   const relation = useAppStore((s) => s.selectedRelation);
   const event = useAppStore((s) => s.selectedEvent);
-  if (actor) return <ActorDetails code={actor} />;
-  if (relation) return <RelationDetails id={relation} />;
-  if (event) return <EventDetails id={event} />;
-  return <Orientation />;
+  return (
+    <>
+      <ActorProfiles active={actor} />
+      {actor ? null : relation ? <RelationDetails id={relation} /> : event ? <EventDetails id={event} /> : <Orientation />}
+    </>
+  );
 }
