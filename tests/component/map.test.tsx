@@ -51,7 +51,7 @@ describe("map actors", () => {
     const { user } = renderApp();
     const profiles = (hidden: boolean) => within(details()).queryAllByRole("article", { hidden });
     // Once the page has painted and idled, all seven profiles are in Details; none is shown yet.
-    await waitFor(() => expect(profiles(true)).toHaveLength(7));
+    await waitFor(() => expect(profiles(true)).toHaveLength(7), { timeout: 5000 });
     expect(profiles(false)).toHaveLength(0);
     const china = within(details()).getByRole("article", { name: "China", hidden: true });
     await user.click(actor("China"));

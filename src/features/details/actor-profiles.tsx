@@ -5,30 +5,32 @@ import type { Iso3 } from "../../domain/types";
 import { ActorDetails } from "./actor-details";
 
 /**
- * True once the page has painted and then been idle (a transition, so a click in between comes
- * first). `requestIdleCallback` where there is one, else a short timer.
+ * Counts up to `total`, one step each time the page has painted and then been idle (each step a
+ * transition, so a click in between comes first). `requestIdleCallback` where there is one, else a
+ * short timer.
  */
-function useIdleAfterFirstPaint(): boolean {
-  const [idle, setIdle] = useState(false);
+function useIdleCount(total: number): number {
+  const [count, setCount] = useState(0);
   useEffect(() => {
+    if (count >= total) return;
     let cancelled = false;
     let idleId: number | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const done = () => {
-      if (!cancelled) startTransition(() => setIdle(true));
+    const step = () => {
+      if (!cancelled) startTransition(() => setCount((c) => c + 1));
     };
     afterNextPaint(() => {
       if (cancelled) return;
-      if (typeof requestIdleCallback === "function") idleId = requestIdleCallback(done, { timeout: 2000 });
-      else timer = setTimeout(done, 200);
+      if (typeof requestIdleCallback === "function") idleId = requestIdleCallback(step, { timeout: 2000 });
+      else timer = setTimeout(step, count === 0 ? 200 : 0);
     });
     return () => {
       cancelled = true;
       if (idleId !== undefined) cancelIdleCallback(idleId);
       if (timer !== undefined) clearTimeout(timer);
     };
-  }, []);
-  return idle;
+  }, [count, total]);
+  return count;
 }
 
 /**
@@ -46,13 +48,15 @@ const ProfileSlot = memo(function ProfileSlot({ code, active }: { code: Iso3; ac
 
 /**
  * The selected actor's profile. Once the page is idle after its first paint, every actor's profile is
- * rendered (hidden), so that selecting any actor shows a profile that is already there instead of
- * building one in the click (issue #8: the click's frame then has far less to lay out and draw).
+ * rendered (hidden), one per idle period (each then costs its frame about 3 ms of style and layout), so
+ * that selecting any actor shows a profile that is already there instead of building one in the click
+ * (issue #8: the click's frame then has far less to create, lay out and draw).
  */
 export function ActorProfiles({ active }: { active: Iso3 | null }) {
-  const prerender = useIdleAfterFirstPaint();
   const all = requireDataFile("actors").records.map((a) => a.code);
-  const codes = prerender ? all : [];
+  const ready = useIdleCount(all.length);
+  // In actor order, so a profile shown before its turn keeps its place when the others arrive.
+  const codes = all.filter((code, i) => i < ready || code === active);
   if (active && !codes.includes(active)) codes.push(active);
   return (
     <div className="actor-profiles">
