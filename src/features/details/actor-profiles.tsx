@@ -34,9 +34,9 @@ function useIdleCount(total: number): number {
 }
 
 /**
- * One profile, shown or kept hidden. A hidden profile stays rendered and laid out: `hidden` and
- * `inert` take it out of view, of the accessibility tree, of focus and of find-in-page, and the style
- * sheet keeps it laid out without taking space, so showing it again needs no new DOM.
+ * One profile, shown or kept hidden. A hidden profile stays rendered and laid out: the style sheet
+ * turns `hidden` into no height and `visibility: hidden` (out of view, of the accessibility tree, of
+ * focus and of find-in-page) at the shown one's width, so showing it again needs no new DOM or layout.
  */
 const ProfileSlot = memo(function ProfileSlot({ code, active }: { code: Iso3; active: boolean }) {
   return (
@@ -48,7 +48,7 @@ const ProfileSlot = memo(function ProfileSlot({ code, active }: { code: Iso3; ac
 
 /**
  * The selected actor's profile. Once the page is idle after its first paint, every actor's profile is
- * rendered (hidden), one per idle period (each then costs its frame about 3 ms of style and layout), so
+ * rendered (hidden), one per idle period (each costs its frame a few ms of style and layout), so
  * that selecting any actor shows a profile that is already there instead of building one in the click
  * (issue #8: the click's frame then has far less to create, lay out and draw).
  */
