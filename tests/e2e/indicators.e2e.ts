@@ -14,10 +14,22 @@ afterAll(async () => {
 const region = (page: Page, name: "Alliance" | "Threats") => page.getByRole("region", { name });
 const figure = (page: Page, name: "Alliance" | "Threats", title: RegExp) => region(page, name).getByRole("figure", { name: title });
 
-/** The panels load lazily after the map: wait until both have drawn their charts. */
+/** The panels load lazily after the map: wait until both are in the page. */
 async function panelsReady(page: Page) {
-  await figure(page, "Alliance", /South Korea's defence budget/).locator("svg.recharts-surface").first().waitFor();
-  await figure(page, "Threats", /missile launches per year/).locator("svg.recharts-surface").first().waitFor();
+  await figure(page, "Alliance", /South Korea's defence budget/).waitFor({ state: "attached" });
+  await figure(page, "Threats", /missile launches per year/).waitFor({ state: "attached" });
+}
+
+/** A chart is drawn when it nears the viewport: scroll to each figure of both regions as a reader does and wait for its chart. */
+async function drawEveryChart(page: Page) {
+  for (const name of ["Alliance", "Threats"] as const) {
+    const figures = region(page, name).getByRole("figure");
+    const n = await figures.count();
+    for (let i = 0; i < n; i++) {
+      await scrolledTo(figures.nth(i));
+      await figures.nth(i).locator(".recharts-wrapper > svg").first().waitFor({ state: "attached" });
+    }
+  }
 }
 
 async function inViewport(page: Page, name: "Alliance" | "Threats") {
@@ -31,6 +43,11 @@ describe("Alliance and Threats indicators", () => {
   it("both regions render charts, each with a summary and source links", async () => {
     const w = await openPage(browser, "/");
     await panelsReady(w.page);
+    // Far below the first screen, a figure holds its chart's place and draws it when the reader gets near.
+    const lowest = region(w.page, "Threats").getByRole("figure").last();
+    expect(await lowest.locator(".sized-chart").evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThan(100);
+    expect(await lowest.locator(".recharts-wrapper").count()).toBe(0);
+    await drawEveryChart(w.page);
     for (const name of ["Alliance", "Threats"] as const) {
       const figures = region(w.page, name).getByRole("figure");
       const n = await figures.count();
@@ -44,6 +61,20 @@ describe("Alliance and Threats indicators", () => {
     }
     expect(w.errors).toEqual([]);
     expect(w.foreign).toEqual([]);
+    await w.context.close();
+  });
+
+  it("printing draws every chart on the page, including those the reader never scrolled to", async () => {
+    const w = await openPage(browser, "/");
+    await panelsReady(w.page);
+    const boxes = w.page.locator(".chart-frame .sized-chart");
+    const total = await boxes.count();
+    expect(total).toBeGreaterThanOrEqual(12); // Trade 3, Alliance 3, Threats 6+
+    expect(await w.page.locator(".chart-frame .recharts-wrapper").count()).toBeLessThan(total);
+    const pdf = await w.page.pdf({ format: "A4" }); // headless Chromium's print: fires beforeprint
+    expect(pdf.byteLength).toBeGreaterThan(10_000);
+    expect(await w.page.locator(".chart-frame .sized-chart > .recharts-wrapper").count()).toBe(total);
+    expect(w.errors).toEqual([]);
     await w.context.close();
   });
 
@@ -65,7 +96,9 @@ describe("Alliance and Threats indicators", () => {
   it("the launch chart's legend distinguishes the counting methods", async () => {
     const w = await openPage(browser, "/");
     await panelsReady(w.page);
-    const legend = figure(w.page, "Threats", /missile launches per year/).locator(".recharts-legend-item");
+    const launches = figure(w.page, "Threats", /missile launches per year/);
+    await scrolledTo(launches);
+    const legend = launches.locator(".recharts-legend-item");
     await scrolledTo(legend.first());
     const names = await legend.allInnerTexts();
     expect(names.length).toBeGreaterThanOrEqual(2);
@@ -108,6 +141,7 @@ describe("Alliance and Threats indicators", () => {
     async (path, tables) => {
       const w = await openPage(browser, path);
       await panelsReady(w.page);
+      await drawEveryChart(w.page);
       const check = async (what: string) => {
         const result = await new AxeBuilder({ page: w.page }).include("#alliance").include("#threats").analyze();
         expect(result.violations.map((v) => `${path} ${what} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
@@ -126,6 +160,7 @@ describe("Alliance and Threats indicators", () => {
   it("charts fit a phone screen", async () => {
     const w = await openPage(browser, "/", { width: 390, height: 844 });
     await panelsReady(w.page);
+    await drawEveryChart(w.page);
     for (const name of ["Alliance", "Threats"] as const) {
       const overflow = await region(w.page, name).evaluate((el) => el.scrollWidth - el.clientWidth);
       expect(overflow, `${name} scrolls sideways`).toBeLessThanOrEqual(1);

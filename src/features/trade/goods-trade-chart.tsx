@@ -1,4 +1,5 @@
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
+import { SizedChart } from "../../components/chart-size";
 import { CHART_DASHES, CHART_PALETTE, ChartFrame } from "../../components/chart-frame";
 import { seriesCsvRows } from "../../components/export-file";
 import { ConfidenceBadge } from "../../components/confidence-badge";
@@ -37,25 +38,29 @@ export function GoodsTradeChart({ allSeries }: { allSeries: readonly Series[] })
   const name = (s: Series) => `${s.label.replace(/ \((US|Korea)-reported\)$/, "")} (${BASIS[s.basis ?? "other"] ?? s.basis})`;
   const latest = series[0]?.points.filter((p) => !p.label).at(-1);
   const chart = (
-    <LineChart responsive accessibilityLayer={false} data={rows} style={{ width: "100%", height: 300 }} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
-      <CartesianGrid strokeDasharray="3 3" />
-      <XAxis dataKey="year" />
-      <YAxis unit=" bn" width={64} />
-      <Tooltip />
-      <Legend />
-      {series.map((s, i) => (
-        <Line
-          key={s.id}
-          dataKey={s.id}
-          name={name(s)}
-          stroke={CHART_PALETTE[i % CHART_PALETTE.length]}
-          strokeDasharray={s.basis === "korea_reported" ? CHART_DASHES[1] : CHART_DASHES[0]}
-          strokeWidth={2}
-          isAnimationActive={false}
-          connectNulls={false}
-        />
-      ))}
-    </LineChart>
+    <SizedChart height={300}>
+      {(width) => (
+        <LineChart width={width} height={300} accessibilityLayer={false} data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis dataKey="year" />
+          <YAxis unit=" bn" width={64} />
+          <Tooltip />
+          <Legend />
+          {series.map((s, i) => (
+            <Line
+              key={s.id}
+              dataKey={s.id}
+              name={name(s)}
+              stroke={CHART_PALETTE[i % CHART_PALETTE.length]}
+              strokeDasharray={s.basis === "korea_reported" ? CHART_DASHES[1] : CHART_DASHES[0]}
+              strokeWidth={2}
+              isAnimationActive={false}
+              connectNulls={false}
+            />
+          ))}
+        </LineChart>
+      )}
+    </SizedChart>
   );
   const table = (
     <table className="data-table">

@@ -1,4 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
+import { SizedChart } from "../../components/chart-size";
 import { CHART_PALETTE, ChartFrame } from "../../components/chart-frame";
 import { seriesCsvRows } from "../../components/export-file";
 import { ConfidenceBadge } from "../../components/confidence-badge";
@@ -25,13 +26,17 @@ export function SectorBaselines({ sectors }: { sectors: readonly Sector[] }) {
   const top = [...sectors].sort((a, b) => b.importsKorea.value - a.importsKorea.value)[0];
   const noRow = sectors.filter((s) => s.importsRow === null).map((s) => sectorShort(s.id).toLowerCase());
   const chart = (
-    <BarChart responsive accessibilityLayer={false} data={rows} layout="vertical" style={{ width: "100%", height: 300 }} margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
-      <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-      <XAxis type="number" unit=" bn" />
-      <YAxis type="category" dataKey="sector" width={130} tick={{ fontSize: 12 }} />
-      <Tooltip />
-      <Bar dataKey="value" name="USD bn, 2024" fill={CHART_PALETTE[0]} isAnimationActive={false} />
-    </BarChart>
+    <SizedChart height={300}>
+      {(width) => (
+        <BarChart width={width} height={300} accessibilityLayer={false} data={rows} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
+          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+          <XAxis type="number" unit=" bn" />
+          <YAxis type="category" dataKey="sector" width={130} tick={{ fontSize: 12 }} />
+          <Tooltip />
+          <Bar dataKey="value" name="USD bn, 2024" fill={CHART_PALETTE[0]} isAnimationActive={false} />
+        </BarChart>
+      )}
+    </SizedChart>
   );
   const table = (
     <table className="data-table">

@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { SizedChart } from "../../components/chart-size";
 import { CHART_PALETTE, ChartFrame } from "../../components/chart-frame";
 import type { ScenarioOutcome } from "../../domain/tariff/comparison";
 import { formatMeasure, MEASURE_IDS, MEASURES, measureTitle, type MeasureId } from "../../domain/tariff/measures";
@@ -59,17 +60,21 @@ export function SectorChart({ outcomes, gdpUsd, presetLabel, source }: SectorCha
     </span>
   );
   const chart = (
-    <BarChart responsive accessibilityLayer={false} data={rows} style={{ width: "100%", height: 340 }} margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
-      <CartesianGrid strokeDasharray="3 3" vertical={false} />
-      <XAxis dataKey="sector" interval={0} tick={{ fontSize: 11 }} />
-      <YAxis tick={{ fontSize: 11 }} width={56} />
-      <ReferenceLine y={0} stroke="#1b2430" />
-      <Tooltip formatter={(v) => (typeof v === "number" ? formatMeasure(measure, v) : String(v))} />
-      <Legend />
-      {outcomes.map((o, i) => (
-        <Bar key={o.key} dataKey={o.key} name={o.label} fill={CHART_PALETTE[i % CHART_PALETTE.length]} isAnimationActive={false} />
-      ))}
-    </BarChart>
+    <SizedChart height={340}>
+      {(width) => (
+        <BarChart width={width} height={340} accessibilityLayer={false} data={rows} margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="sector" interval={0} tick={{ fontSize: 11 }} />
+          <YAxis tick={{ fontSize: 11 }} width={56} />
+          <ReferenceLine y={0} stroke="#1b2430" />
+          <Tooltip formatter={(v) => (typeof v === "number" ? formatMeasure(measure, v) : String(v))} />
+          <Legend />
+          {outcomes.map((o, i) => (
+            <Bar key={o.key} dataKey={o.key} name={o.label} fill={CHART_PALETTE[i % CHART_PALETTE.length]} isAnimationActive={false} />
+          ))}
+        </BarChart>
+      )}
+    </SizedChart>
   );
   const table = (
     <table className="data-table">
