@@ -347,10 +347,27 @@ const waitForMark = (page, name) =>
 /** Which actor the next measured click goes to: the runs go round the actors in turn. */
 let clickCursor = 0;
 
+/**
+ * Installed before the app's own scripts: records every long task (≥ 50 ms, the Long Tasks API) and
+ * the first frame in which every region has its panel (no "Loading…" left).
+ */
+function watchLoad() {
+  const load = (window.__atlasLoad = { tasks: [], panelsIn: null });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) load.tasks.push({ start: e.startTime, ms: e.duration });
+  }).observe({ type: "longtask", buffered: true });
+  const check = () => {
+    if (document.getElementById("threats") && !document.querySelector(".loading")) load.panelsIn = performance.now();
+    else requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+}
+
 async function runApp(browser, server, files, clickCount = CLICKS_PER_RUN) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     const page = await context.newPage();
+    await page.addInitScript(watchLoad);
     const net = trackNetwork(page, server.url);
     await page.goto(server.url + "/", { waitUntil: "commit" });
     const mapReady = await waitForMark(page, "map-ready");
@@ -371,6 +388,12 @@ async function runApp(browser, server, files, clickCount = CLICKS_PER_RUN) {
     await net.quiet();
     await domQuiet(page);
     const fcp = await page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null);
+    // The main thread between the map being ready and the load settling: while the panels arrive, a
+    // click on the map waits for the task in progress.
+    const { panelsIn, longestTask } = await page.evaluate((t) => {
+      const after = window.__atlasLoad.tasks.filter((x) => x.start >= t);
+      return { panelsIn: window.__atlasLoad.panelsIn, longestTask: Math.max(0, ...after.map((x) => x.ms)) };
+    }, mapReady);
     const heap = await heapUsed(page);
 
     await page.evaluate(installProbe);
@@ -401,7 +424,7 @@ async function runApp(browser, server, files, clickCount = CLICKS_PER_RUN) {
       clicks.push({ actor: a.code, scrolled: point.scrolled, ...(await page.evaluate(() => window.__atlasBench.result)) });
       await settle(page);
     }
-    return { mapReady, fcp, loaded, gzipBefore, heap, clicks };
+    return { mapReady, fcp, panelsIn, longestTask, loaded, gzipBefore, heap, clicks };
   } finally {
     await context.close();
   }
@@ -600,6 +623,8 @@ async function main() {
     row("mapReady", "map interactive (mark map-ready)", "ms", mapReady, { floor: bareFcp.median }),
     row("mapReadyRatio", "map interactive ÷ bare page first paint", "×", summary(pairRatios), { value: ratio, floor: 1 }),
     row("appFcp", "app first-contentful-paint (info)", "ms", summary(app.map((r) => r.fcp).filter((x) => x !== null)), { floor: bareFcp.median }),
+    row("panelsIn", "every panel in, no Loading… left (info)", "ms", summary(app.map((r) => r.panelsIn).filter((x) => x !== null))),
+    row("longestTask", "longest main-thread task after map-ready (info)", "ms", summary(app.map((r) => r.longestTask))),
     row("clickP50", "actor click → painted Details, p50", "ms", clickMs, { value: clickMs.median, floor: bareClickMs.median }),
     { ...row("clickP95", "actor click → painted Details, p95", "ms", clickMs, { value: clickMs.p95, floor: bareClickMs.p95 }), min: null, max: null },
     row("clickCommit", "  of which click → DOM updated, p50 (info)", "ms", clickCommit),
@@ -650,6 +675,8 @@ async function main() {
     samples: {
       mapReady: app.map((r) => round(r.mapReady)),
       appFcp: app.map((r) => round(r.fcp)),
+      panelsIn: app.map((r) => round(r.panelsIn)),
+      longestTaskAfterMapReady: app.map((r) => round(r.longestTask)),
       heapMB: app.map((r) => round(r.heap / 2 ** 20)),
       bareFcp: bare.map((r) => round(r.fcp)),
       clicks: clicks.map((c) => round(c.ms)),
