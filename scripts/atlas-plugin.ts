@@ -4,8 +4,9 @@
  * projections (src/features/map/projections.ts). Only countries that can appear in the
  * Pacific-centred frame are kept, their coordinates first rounded to a grid that is finer where the
  * Korea inset enlarges the map; the inset keeps the peninsula and its neighbours, clipped to it.
- * Paths have one decimal in map units (a tenth of a CSS pixel or less), so the running map does no
- * projection work for countries at all: it only draws strings. It also carries every bundled
+ * Paths are written short (compactPath: relative steps, whole map units on the main map, tenths on
+ * the enlarged inset), so the running map does no projection work for countries at all and parses
+ * a third of the characters: it only draws strings. It also carries every bundled
  * relation's edge paths (from data/actors.json and data/relations.json, watched in dev), keyed by
  * `edgeKey`, so edges are not projected at run time either.
  */
@@ -17,6 +18,7 @@ import { geoBounds, geoPath, type GeoProjection } from "d3-geo";
 import {
   INSET_COUNTRY_IDS,
   bendFor,
+  compactPath,
   edgeKey,
   edgePaths,
   insetProjectionFrom,
@@ -88,7 +90,7 @@ export interface ProjectedShape {
 }
 
 /** Clip to the drawing (plus a margin, so strokes at the edge are not cut) and project to paths. */
-function project(features: readonly Feature[], projection: GeoProjection, width: number, height: number): ProjectedShape[] {
+function project(features: readonly Feature[], projection: GeoProjection, width: number, height: number, decimals: 0 | 1): ProjectedShape[] {
   const m = 20;
   projection.clipExtent([
     [-m, -m],
@@ -97,7 +99,7 @@ function project(features: readonly Feature[], projection: GeoProjection, width:
   const path = geoPath(projection).digits(1);
   return features.flatMap((f) => {
     const d = path(f);
-    return d ? [{ id: String(f.id), d }] : [];
+    return d ? [{ id: String(f.id), d: compactPath(d, decimals) }] : [];
   });
 }
 
@@ -154,12 +156,15 @@ export function buildProjectedAtlas(): {
   const mainHeight = mainFrameHeight();
   const projections = { main: buildMainProjection(), inset: buildInsetProjection() };
   const shapes = {
-    main: project(countries, projections.main, MAIN_WIDTH, mainHeight),
+    // Whole map units on the main map (about a CSS pixel; the 110 m outlines are coarser than that),
+    // tenths on the enlarged inset.
+    main: project(countries, projections.main, MAIN_WIDTH, mainHeight, 0),
     inset: project(
       countries.filter((f) => INSET_COUNTRY_IDS.includes(String(f.id))),
       projections.inset,
       INSET_WIDTH,
       INSET_HEIGHT,
+      1,
     ),
   };
   const fittedProjections = { main: fitted(buildMainProjection()), inset: fitted(buildInsetProjection()) };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { buildEdgeTable, buildProjectedAtlas } from "../../scripts/atlas-plugin";
 import {
   INSET_HEIGHT,
@@ -10,6 +11,7 @@ import {
   mainFrameHeight,
   mainProjectionFrom,
   bendFor,
+  compactPath,
   edgeKey,
   edgePaths,
   mapOfRelation,
@@ -22,9 +24,29 @@ import relations from "../../data/relations.json";
 
 const atlas = buildProjectedAtlas();
 
-/** Every x,y pair of an SVG path made of M/L/Z commands with absolute coordinates. */
+/** Every point of a compact SVG path (absolute M x y, relative l dx dy dx dy…, z), as absolute x,y. */
 function points(d: string): [number, number][] {
-  return [...d.matchAll(/(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+  const out: [number, number][] = [];
+  let cmd = "";
+  let nums: number[] = [];
+  let at: [number, number] = [0, 0];
+  const flush = () => {
+    for (let i = 0; i + 1 < nums.length; i += 2) {
+      // Rounded to a millionth: summing tenths in floating point drifts by far less.
+      const r6 = (v: number) => Math.round(v * 1e6) / 1e6;
+      at = cmd === "M" && i === 0 ? [nums[i]!, nums[i + 1]!] : [r6(at[0] + nums[i]!), r6(at[1] + nums[i + 1]!)];
+      out.push(at);
+    }
+    nums = [];
+  };
+  for (const [, c, n] of d.matchAll(/([Mlz])|(-?\d*\.?\d+)/g)) {
+    if (c) {
+      flush();
+      cmd = c;
+    } else nums.push(Number(n));
+  }
+  flush();
+  return out;
 }
 
 describe("build-time map geometry (virtual:atlas)", () => {
@@ -43,7 +65,7 @@ describe("build-time map geometry (virtual:atlas)", () => {
       [atlas.inset, INSET_WIDTH, INSET_HEIGHT],
     ] as const) {
       for (const s of shapes) {
-        expect(s.d).toMatch(/^M[-\d.,LZM]+$/);
+        expect(s.d).toMatch(/^M[-\d. lzM]+$/);
         for (const [x, y] of points(s.d)) {
           expect(x).toBeGreaterThanOrEqual(-20);
           expect(x).toBeLessThanOrEqual(w + 20);
@@ -53,6 +75,15 @@ describe("build-time map geometry (virtual:atlas)", () => {
         expect(s.d).not.toMatch(/\.\d\d/);
       }
     }
+  });
+
+  it("writes the main map in whole map units (about a CSS pixel) and the enlarged inset in tenths", () => {
+    for (const s of atlas.main) expect(s.d, s.id).not.toContain(".");
+    expect(atlas.inset.some((s) => s.d.includes("."))).toBe(true);
+  });
+
+  it("stays small: the main map's shapes take well under 30,000 characters", () => {
+    expect(atlas.main.reduce((n, s) => n + s.d.length, 0)).toBeLessThan(30_000);
   });
 
   it("makes the Koreas large in the inset: South Korea spans over a quarter of its width", () => {
@@ -127,5 +158,39 @@ describe("edge geometry on the page", () => {
     const moved = edgeGeometry(map, [a.lon + 1, a.lat], [b.lon, b.lat], bend);
     expect(moved.line).toMatch(/^M/);
     expect(Object.values(bundled.edges)).not.toContain(moved);
+  });
+});
+
+describe("compactPath", () => {
+  it("writes relative steps after one l, drops steps that round to nothing, and keeps subpaths and closes", () => {
+    expect(compactPath("M1.04,2L3.5,2L3.52,2L1,-4ZM10,10L11,12", 1)).toBe("M1 2l2.5 0-2.5-6zM10 10l1 2");
+    expect(compactPath("M1.4,2.6L3.5,2.4L3.6,2.2", 0)).toBe("M1 3l3-1");
+    expect(compactPath("", 1)).toBe("");
+  });
+
+  it("draws exactly the absolute path's points rounded to its decimals, each written once", () => {
+    const coord = fc.double({ min: -500, max: 1500, noNaN: true });
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.tuple(coord, coord), { minLength: 1, maxLength: 30 }), { minLength: 1, maxLength: 4 }),
+        fc.constantFrom(0 as const, 1 as const),
+        (rings, decimals) => {
+          const d = rings.map((r) => r.map(([x, y], i) => `${i ? "L" : "M"}${x.toFixed(1)},${y.toFixed(1)}`).join("") + "Z").join("");
+          const scale = decimals === 1 ? 10 : 1;
+          const want = rings.flatMap((r) =>
+            r
+              .map(([x, y]) => [Math.round(Number(x.toFixed(1)) * scale), Math.round(Number(y.toFixed(1)) * scale)])
+              .filter((p, i, all) => i === 0 || p[0] !== all[i - 1]![0] || p[1] !== all[i - 1]![1])
+              .map(([x, y]) => [x! / scale, y! / scale]),
+          );
+          const got = points(compactPath(d, decimals));
+          expect(got).toHaveLength(want.length);
+          got.forEach(([x, y], i) => {
+            expect(x).toBeCloseTo(want[i]![0]!, 6);
+            expect(y).toBeCloseTo(want[i]![1]!, 6);
+          });
+        },
+      ),
+    );
   });
 });

@@ -187,12 +187,50 @@ export interface EdgePaths {
 }
 
 export function edgePaths(projection: GeoProjection, a: LonLat, b: LonLat, bend: number): EdgePaths {
-  // One decimal in map units (a tenth of a CSS pixel or less), like the country shapes.
+  // One decimal in map units (a tenth of a CSS pixel or less).
   const path = geoPath(projection).digits(1);
   const coordinates = bentArc(a, b, bend);
   return {
-    line: path({ type: "LineString", coordinates }) ?? "",
+    line: compactPath(path({ type: "LineString", coordinates }) ?? "", 1),
     // The hit area stops short of both capitals, so capital markers and small countries stay clickable.
-    hit: path({ type: "LineString", coordinates: coordinates.slice(3, -3) }) ?? "",
+    hit: compactPath(path({ type: "LineString", coordinates: coordinates.slice(3, -3) }) ?? "", 1),
   };
+}
+
+/**
+ * An SVG path of absolute M/L/Z commands (as d3-geo writes them) rewritten short: each subpath's
+ * first point absolute, the rest as relative steps after one `l` (SVG repeats the command), numbers
+ * rounded to `decimals`, steps that round to nothing dropped, a space only where no minus sign
+ * separates two numbers. Draws the same outline to within half a unit of the last decimal, in about
+ * a third of the characters, so the first script the page parses is that much smaller.
+ */
+export function compactPath(d: string, decimals: 0 | 1): string {
+  const scale = decimals === 1 ? 10 : 1;
+  const num = (v: number) => String(v / scale);
+  let out = "";
+  let last: [number, number] = [0, 0];
+  let started = false;
+  for (const [, cmd, args] of d.matchAll(/([MLZ])([^MLZ]*)/gi)) {
+    if (cmd === "Z" || cmd === "z") {
+      out += "z";
+      continue;
+    }
+    const [x = NaN, y = NaN] = (args ?? "").split(",").map((v) => Math.round(Number(v) * scale));
+    if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
+    if (cmd === "M") {
+      out += `M${num(x)} ${num(y)}`;
+      last = [x, y];
+      started = false;
+      continue;
+    }
+    const dx = x - last[0];
+    const dy = y - last[1];
+    if (dx === 0 && dy === 0) continue;
+    const a = num(dx);
+    const b = num(dy);
+    out += (started ? (a.startsWith("-") ? "" : " ") : "l") + a + (b.startsWith("-") ? "" : " ") + b;
+    started = true;
+    last = [x, y];
+  }
+  return out;
 }
