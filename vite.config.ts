@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 import { VitePWA } from "vite-plugin-pwa";
 import { atlasPlugin } from "./scripts/atlas-plugin";
+import { jsonDataPlugin } from "./scripts/json-data-plugin";
 
 /**
  * The Content-Security-Policy of the built app: everything from its own origin, no inline script,
@@ -34,6 +35,7 @@ export default defineConfig({
   plugins: [
     react(),
     atlasPlugin(),
+    jsonDataPlugin(),
     cspPlugin(),
     VitePWA({
       registerType: "prompt",

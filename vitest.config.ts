@@ -1,9 +1,10 @@
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
 import { atlasPlugin } from "./scripts/atlas-plugin";
+import { jsonDataPlugin } from "./scripts/json-data-plugin";
 
 export default defineConfig({
-  plugins: [react(), atlasPlugin()],
+  plugins: [react(), atlasPlugin(), jsonDataPlugin()],
   test: {
     include: ["tests/unit/**/*.test.ts", "tests/component/**/*.test.tsx"],
     environment: "node",
