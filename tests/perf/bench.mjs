@@ -11,7 +11,8 @@
 //    before the map is interactive, and one final JSON line; writes the same JSON to
 //    tests/perf/last-run.json.
 //
-// Options: --runs N (default 6, at least 5), --clicks N (actor clicks per app run, default 5),
+// Options: --runs N (default 6, at least 5), --loads N (extra load-only app/bare page pairs for the
+//          map-interactive rows, spread over the runs, default 14), --clicks N (actor clicks per app run, default 5),
 //          --steps N (scrubber steps per harness run, default 8), --no-build (reuse dist-bench-*),
 //          --no-hover (clicks move, press and release at once, without the pointer resting first).
 import { spawnSync } from "node:child_process";
@@ -41,6 +42,7 @@ const option = (name, fallback) => {
   return i >= 0 && argv[i + 1] !== undefined ? Number(argv[i + 1]) : fallback;
 };
 const RUNS = Math.max(5, option("--runs", 6));
+const LOADS = Math.max(0, option("--loads", 14));
 const CLICKS_PER_RUN = Math.max(1, option("--clicks", 5));
 const STEPS_PER_RUN = Math.max(1, option("--steps", 8));
 const BUILD = !argv.includes("--no-build");
@@ -430,6 +432,23 @@ async function runApp(browser, server, files, clickCount = CLICKS_PER_RUN) {
   }
 }
 
+/**
+ * A load-only run: a fresh context, the page loaded until `mark`, its time taken, the context closed.
+ * Page loads vary far more from one to the next on a shared 2-CPU machine than clicks do, so the
+ * map-interactive rows pool these with the full runs' loads: their medians then move by a few ms
+ * between benchmark runs instead of tens.
+ */
+async function loadOnly(browser, server, mark) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    await page.goto(server.url + "/", { waitUntil: "commit" });
+    return await waitForMark(page, mark);
+  } finally {
+    await context.close();
+  }
+}
+
 async function runBare(browser, server, files, clickCount = CLICKS_PER_RUN) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
@@ -571,7 +590,7 @@ async function main() {
     scrubber: await startServer(OUT.scrubber),
   };
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-  const results = { app: [], bare: [], scrubber: [] };
+  const results = { app: [], bare: [], scrubber: [], loads: [] };
   try {
     const kinds = ["app", "bare", "scrubber"];
     // One warm-up of each (browser and OS caches, not the page's: every run has a fresh context).
@@ -584,6 +603,14 @@ async function main() {
         if (kind === "app") results.app.push(await runApp(browser, servers.app, files.app));
         else if (kind === "bare") results.bare.push(await runBare(browser, servers.bare, files.bare));
         else results.scrubber.push(await runScrubber(browser, servers.scrubber, i));
+      }
+      // This run's share of the load-only pairs, app first and bare first in turn.
+      const pairs = Math.floor(LOADS / RUNS) + (i < LOADS % RUNS ? 1 : 0);
+      for (let j = 0; j < pairs; j++) {
+        const appFirst = (i + j) % 2 === 0;
+        const first = appFirst ? await loadOnly(browser, servers.app, "map-ready") : await loadOnly(browser, servers.bare, "first-contentful-paint");
+        const second = appFirst ? await loadOnly(browser, servers.bare, "first-contentful-paint") : await loadOnly(browser, servers.app, "map-ready");
+        results.loads.push(appFirst ? { app: first, bare: second } : { app: second, bare: first });
       }
       process.stdout.write(" done\n");
     }
@@ -599,9 +626,10 @@ async function main() {
   const bare = results.bare;
   const clicks = app.flatMap((r) => r.clicks);
   const steps = results.scrubber.flatMap((r) => r.steps);
-  const mapReady = summary(app.map((r) => r.mapReady));
-  const bareFcp = summary(bare.map((r) => r.fcp));
-  const pairRatios = app.map((r, i) => r.mapReady / bare[i].fcp);
+  // The full runs' loads and the load-only pairs together.
+  const mapReady = summary([...app.map((r) => r.mapReady), ...results.loads.map((l) => l.app)]);
+  const bareFcp = summary([...bare.map((r) => r.fcp), ...results.loads.map((l) => l.bare)]);
+  const pairRatios = [...app.map((r, i) => r.mapReady / bare[i].fcp), ...results.loads.map((l) => l.app / l.bare)];
   const ratio = mapReady.median / bareFcp.median;
   const gzipBefore = summary(app.map((r) => kb(r.gzipBefore)));
   const bareGzip = median(bare.map((r) => kb(r.gzip)));
@@ -661,6 +689,7 @@ async function main() {
       cpus: cpus().length,
       loadavg1m: { start: round(loadBefore), end: round(loadavg()[0]) },
       runs: RUNS,
+      loadOnlyPairs: results.loads.length,
       clicks: clicks.length,
       steps: steps.length,
       pointerRestsBeforeClick: HOVER_FIRST,
@@ -679,6 +708,9 @@ async function main() {
       longestTaskAfterMapReady: app.map((r) => round(r.longestTask)),
       heapMB: app.map((r) => round(r.heap / 2 ** 20)),
       bareFcp: bare.map((r) => round(r.fcp)),
+      // Load-only pairs: the app's map-ready and the bare page's first-contentful-paint.
+      loadOnlyMapReady: results.loads.map((l) => round(l.app)),
+      loadOnlyBareFcp: results.loads.map((l) => round(l.bare)),
       clicks: clicks.map((c) => round(c.ms)),
       // Which actor each click selected; "*" when the map was scrolled back into view first.
       clickActors: clicks.map((c) => c.actor + (c.scrolled ? "*" : "")),
@@ -688,7 +720,7 @@ async function main() {
     },
   };
 
-  console.log(`\nAlliance Atlas benchmark — ${RUNS} interleaved runs, ${clicks.length} actor clicks${HOVER_FIRST ? "" : " (--no-hover)"}, ${steps.length} scrubber steps, Chromium ${results.chromium}, ${cpus().length} CPUs\n`);
+  console.log(`\nAlliance Atlas benchmark — ${RUNS} interleaved runs (+ ${results.loads.length} load-only app/bare pairs), ${clicks.length} actor clicks${HOVER_FIRST ? "" : " (--no-hover)"}, ${steps.length} scrubber steps, Chromium ${results.chromium}, ${cpus().length} CPUs\n`);
   printTable(rows);
   const busy = Math.max(loadBefore, loadavg()[0]);
   if (busy > cpus().length)
