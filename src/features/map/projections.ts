@@ -210,8 +210,8 @@ export function compactPath(d: string, decimals: 0 | 1): string {
   let out = "";
   let last: [number, number] = [0, 0];
   let started = false;
-  for (const [, cmd, args] of d.matchAll(/([MLZ])([^MLZ]*)/gi)) {
-    if (cmd === "Z" || cmd === "z") {
+  for (const [, cmd, args] of d.matchAll(/([MLZ])([^MLZ]*)/g)) {
+    if (cmd === "Z") {
       out += "z";
       continue;
     }
