@@ -25,6 +25,7 @@ export const DATA_FILE_NAMES: readonly DataFileName[] = [
   "trade",
   "indicators",
   "article",
+  "releases",
 ];
 
 /** The schema check, registered by validation.ts (tests register it in their setup). */

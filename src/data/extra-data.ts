@@ -1,5 +1,6 @@
 /**
- * The data the panels need but the map does not: sources, article claims, trade and indicators.
+ * The data the panels need but the map does not: sources, article claims, trade, indicators and
+ * releases (the data's version and changelog).
  * Importing this module (in the panels' lazy chunk) registers the files with the dataset, and the
  * schema check that validates every file (validation.ts).
  */
@@ -7,9 +8,16 @@ import sourcesRaw from "../../data/sources.json";
 import articleRaw from "../../data/article.json";
 import tradeRaw from "../../data/trade.json";
 import indicatorsRaw from "../../data/indicators.json";
+import releasesRaw from "../../data/releases.json";
 import { registerRawData } from "./dataset";
 import "./validation";
 
-registerRawData({ sources: sourcesRaw, article: articleRaw, trade: tradeRaw, indicators: indicatorsRaw });
+registerRawData({
+  sources: sourcesRaw,
+  article: articleRaw,
+  trade: tradeRaw,
+  indicators: indicatorsRaw,
+  releases: releasesRaw,
+});
 
 export const EXTRA_DATA_LOADED = true;

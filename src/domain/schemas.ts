@@ -5,6 +5,7 @@
  */
 import * as z from "zod/mini";
 import { isPartialDate, isRealIsoDate } from "./dates";
+import { isDataVersion } from "./freshness";
 import {
   ACTOR_CODES,
   CONFIDENCE_LEVELS,
@@ -104,6 +105,11 @@ export const relationSchema = z.object({
   eventIds: z.array(id),
   indicatorIds: z.array(id),
   sourceIds,
+  /**
+   * Dated changes, oldest first: from `date` on, the strength is `strength` (when given); `note` says
+   * what changed. Before the first entry with a strength, the relation has its base `strength`.
+   */
+  history: z.optional(z.array(z.object({ date: isoDate, strength: z.optional(z.union([z.literal(1), z.literal(2), z.literal(3)])), note: nonEmpty, eventIds: z.array(id), sourceIds, confidence }))),
 });
 
 export const eventSchema = z.object({
@@ -179,15 +185,44 @@ export const sectorSchema = z.object({
   note: z.optional(z.string()),
 });
 
+/** in_force: applied; threatened: threatened, never applied; agreed: agreed, not yet applied; announced: announced, not formalised. */
+export const TARIFF_STATUSES = ["in_force", "threatened", "agreed", "announced"] as const;
+
+/** Sectors a measure explicitly does not apply to, and why (e.g. "goods under Section 232 are exempt"). */
+export const tariffExemptionSchema = z.object({
+  sectors: z.array(sectorId).check(z.minLength(1, "must name at least one sector")),
+  reason: nonEmpty,
+});
+
 export const tariffMeasureSchema = z.object({
   id,
   sectors: z.array(sectorId).check(z.minLength(1, "must cover at least one sector")),
   /** Effective date (for a threat: the date it would have taken effect). */
   effective: isoDate,
   announced: z.optional(isoDate),
+  /**
+   * The first day the measure no longer applies (exclusive): it applies on day d when
+   * effective <= d < end. Absent: still in force as far as the sources go.
+   */
+  end: z.optional(isoDate),
+  /** How it ended (struck down, statutory expiry…). */
+  endNote: z.optional(nonEmpty),
+  endEventId: z.optional(id),
+  /** What applies once it ends: the layer below ("reverts") or not known from the sources ("unknown"). */
+  afterEnd: z.optional(z.enum(["reverts", "unknown"])),
   /** All-in additional US tariff on Korean goods in the sector, percent (0–100). */
   ratePct: finite.check(z.gte(0), z.lte(100)),
-  status: z.enum(["in_force", "threatened", "agreed"]),
+  /** What the same measure put on competing suppliers (over their 2024 tariffs), percent; absent where the research gives none. */
+  competitorRatePct: z.optional(finite.check(z.gte(0), z.lte(100))),
+  competitorNote: z.optional(nonEmpty),
+  status: z.enum(TARIFF_STATUSES),
+  /** Short legal basis for labels, e.g. "Section 232 autos and parts" (default: `instrument`). */
+  legalBasis: z.optional(nonEmpty),
+  /** "part": covers only a narrow part of its sectors, so it does not set their all-in rate. Default "sector". */
+  coverage: z.optional(z.enum(["sector", "part"])),
+  exemptions: z.optional(z.array(tariffExemptionSchema)),
+  /** An in-force measure that puts an agreed measure (its id) into force. */
+  implements: z.optional(id),
   instrument: nonEmpty,
   note: z.optional(z.string()),
   eventId: z.optional(id),
@@ -229,6 +264,51 @@ export const articleClaimSchema = z.object({
   relationIds: z.array(id),
   indicatorIds: z.array(id),
   sourceIds,
+  /** Set when the claim stopped holding: from `date` on, `note` says what replaced it, with its events and sources. */
+  lapsed: z.optional(z.object({ date: isoDate, note: nonEmpty, eventIds: z.array(id), sourceIds })),
+});
+
+/** The data files a changelog entry can name (releases.json itself is not listed). */
+export const CHANGELOG_FILES = [
+  "sources.json",
+  "actors.json",
+  "relations.json",
+  "events.json",
+  "trade.json",
+  "indicators.json",
+  "article.json",
+] as const;
+
+/** "2026.12.0": the data edition (year.month) and a correction counter within it (see freshness.ts). */
+const dataVersion = z.string().check(z.refine(isDataVersion, "must be a data version written YYYY.M.N, e.g. 2026.12.0"));
+
+/** One line of a release's changelog: which records of one file were added, changed or corrected. */
+export const changeSchema = z.object({
+  file: z.enum(CHANGELOG_FILES),
+  /** Record ids (actor codes in actors.json; series, fact, tariff… ids in trade/indicators). May be empty. */
+  ids: z.array(nonEmpty),
+  note: nonEmpty,
+});
+
+export const releaseSchema = z.object({
+  version: dataVersion,
+  date: isoDate,
+  summary: nonEmpty,
+  added: z.array(changeSchema),
+  changed: z.array(changeSchema),
+  corrected: z.array(changeSchema),
+});
+
+/** Something the sources leave open: searched for and not found, or awaited. */
+export const pendingSchema = z.object({
+  id,
+  label: nonEmpty,
+  text: nonEmpty,
+  topic: z.enum(["trade", "alliance", "threat", "general"]),
+  /** Since when the question has been open (e.g. the day a measure was due to expire). */
+  since: z.optional(isoDate),
+  sourceIds,
+  confidence,
 });
 
 const file = <T extends z.ZodMiniType>(records: T) =>
@@ -257,12 +337,21 @@ export const indicatorsFileSchema = z.object({
   exercises: z.array(exerciseSchema),
 });
 
+/** The data's version, its changelog (releases, oldest first or any order) and what is pending. */
+export const releasesFileSchema = z.object({
+  meta: metaSchema,
+  version: dataVersion,
+  releases: z.array(releaseSchema).check(z.minLength(1, "must list at least one release")),
+  pending: z.array(pendingSchema),
+});
+
 export type Meta = z.infer<typeof metaSchema>;
 export type Figure = z.infer<typeof figureSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Leader = z.infer<typeof leaderSchema>;
 export type Actor = z.infer<typeof actorSchema>;
 export type Relation = z.infer<typeof relationSchema>;
+export type RelationChange = NonNullable<Relation["history"]>[number];
 export type AtlasEvent = z.infer<typeof eventSchema>;
 export type Point = z.infer<typeof pointSchema>;
 export type Series = z.infer<typeof seriesSchema>;
@@ -270,6 +359,8 @@ export type Fact = z.infer<typeof factSchema>;
 export type Exercise = z.infer<typeof exerciseSchema>;
 export type Sector = z.infer<typeof sectorSchema>;
 export type TariffMeasure = z.infer<typeof tariffMeasureSchema>;
+export type TariffExemption = z.infer<typeof tariffExemptionSchema>;
+export type TariffStatus = (typeof TARIFF_STATUSES)[number];
 export type ElasticityPreset = z.infer<typeof elasticityPresetSchema>;
 export type PassThrough = z.infer<typeof passThroughSchema>;
 export type ArticleClaim = z.infer<typeof articleClaimSchema>;
@@ -280,6 +371,11 @@ export type EventsFile = z.infer<typeof eventsFileSchema>;
 export type ArticleFile = z.infer<typeof articleFileSchema>;
 export type TradeFile = z.infer<typeof tradeFileSchema>;
 export type IndicatorsFile = z.infer<typeof indicatorsFileSchema>;
+export type ChangelogFile = (typeof CHANGELOG_FILES)[number];
+export type ReleaseChange = z.infer<typeof changeSchema>;
+export type Release = z.infer<typeof releaseSchema>;
+export type PendingItem = z.infer<typeof pendingSchema>;
+export type ReleasesFile = z.infer<typeof releasesFileSchema>;
 
 /** The validated, cross-checked contents of `data/`. */
 export interface Dataset {
@@ -290,6 +386,7 @@ export interface Dataset {
   trade: TradeFile;
   indicators: IndicatorsFile;
   article: ArticleFile;
+  releases: ReleasesFile;
 }
 
 export const DATA_FILES = {
@@ -300,6 +397,7 @@ export const DATA_FILES = {
   trade: tradeFileSchema,
   indicators: indicatorsFileSchema,
   article: articleFileSchema,
+  releases: releasesFileSchema,
 } as const satisfies Record<keyof Dataset, z.ZodMiniType>;
 
 export type DataFileName = keyof typeof DATA_FILES;

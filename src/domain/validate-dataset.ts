@@ -4,7 +4,7 @@
  * Never throws: returns a Result whose error list names the file, the record and the field.
  */
 import type * as z from "zod/mini";
-import { DATA_FILES, type DataFileName, type Dataset } from "./schemas";
+import { DATA_FILES, type ChangelogFile, type DataFileName, type Dataset } from "./schemas";
 import type { Result } from "./result";
 
 export type RawData = Record<DataFileName, unknown>;
@@ -48,8 +48,11 @@ function describePath(raw: unknown, path: PropertyKey[]): string {
       const arrayName = String(path[i - 1]);
       node = Array.isArray(node) ? node[key] : undefined;
       const recId = isObject(node) ? (node["id"] ?? node["code"]) : undefined;
+      // A release has no id: its version names it.
+      const version = isObject(node) && recId === undefined ? node["version"] : undefined;
       recordLabel =
-        `${arrayName}[${key}]` + (typeof recId === "string" ? ` (id "${recId}")` : "");
+        `${arrayName}[${key}]` +
+        (typeof recId === "string" ? ` (id "${recId}")` : typeof version === "string" ? ` (version "${version}")` : "");
       continue;
     }
     node = isObject(node) ? node[String(key)] : Array.isArray(node) ? node[Number(key)] : undefined;
@@ -174,6 +177,16 @@ export function crossCheck(ds: Dataset): string[] {
     refs("relations.json", `${w}, field "sourceIds"`, "source id", r.sourceIds, sourceIds);
     if (r.end && r.end < r.start)
       errors.push(`relations.json: ${w}, field "end": ${r.end} is before start ${r.start}`);
+    (r.history ?? []).forEach((h, i) => {
+      const f = `${w}, field "history[${i}]`;
+      refs("relations.json", `${f}.eventIds"`, "event id", h.eventIds, eventIds);
+      refs("relations.json", `${f}.sourceIds"`, "source id", h.sourceIds, sourceIds);
+      if (h.date < r.start) errors.push(`relations.json: ${f}.date": ${h.date} is before start ${r.start}`);
+      if (r.end && h.date > r.end) errors.push(`relations.json: ${f}.date": ${h.date} is after end ${r.end}`);
+      const prev = r.history?.[i - 1];
+      if (prev && h.date < prev.date)
+        errors.push(`relations.json: ${f}.date": ${h.date} is before history[${i - 1}].date ${prev.date} (history must be oldest first)`);
+    });
   }
   for (const e of ds.events.records) {
     const w = `records (id "${e.id}")`;
@@ -211,7 +224,9 @@ export function crossCheck(ds: Dataset): string[] {
   for (const t of ds.trade.tariffs) {
     refs("trade.json", `tariffs (id "${t.id}"), field "sourceIds"`, "source id", t.sourceIds, sourceIds);
     if (t.eventId) refs("trade.json", `tariffs (id "${t.id}"), field "eventId"`, "event id", [t.eventId], eventIds);
+    if (t.endEventId) refs("trade.json", `tariffs (id "${t.id}"), field "endEventId"`, "event id", [t.endEventId], eventIds);
   }
+  errors.push(...checkTariffTimeline(ds.trade.tariffs));
   for (const p of ds.trade.elasticityPresets)
     refs("trade.json", `elasticityPresets (id "${p.id}"), field "sourceIds"`, "source id", p.sourceIds, sourceIds);
   refs("trade.json", `passThrough.border, field "sourceIds"`, "source id", ds.trade.passThrough.border.sourceIds, sourceIds);
@@ -224,6 +239,101 @@ export function crossCheck(ds: Dataset): string[] {
     refs("article.json", `${w}, field "sourceIds"`, "source id", c.sourceIds, sourceIds);
     if (c.eventIds.length + c.relationIds.length + c.indicatorIds.length === 0)
       errors.push(`article.json: ${w}: links to no event, relation or indicator`);
+    if (c.lapsed) {
+      refs("article.json", `${w}, field "lapsed.eventIds"`, "event id", c.lapsed.eventIds, eventIds);
+      refs("article.json", `${w}, field "lapsed.sourceIds"`, "source id", c.lapsed.sourceIds, sourceIds);
+    }
+  }
+  errors.push(...checkReleases(ds, sourceIds));
+  return errors;
+}
+
+/** The record ids each changelog file name can refer to. */
+function recordIdsByFile(ds: Dataset): Record<ChangelogFile, Set<string>> {
+  return {
+    "sources.json": new Set(ds.sources.records.map((s) => s.id)),
+    "actors.json": new Set(ds.actors.records.map((a) => a.code)),
+    "relations.json": new Set(ds.relations.records.map((r) => r.id)),
+    "events.json": new Set(ds.events.records.map((e) => e.id)),
+    "trade.json": new Set([
+      ...ds.trade.series.map((x) => x.id),
+      ...ds.trade.sectors.map((x) => x.id),
+      ...ds.trade.tariffs.map((x) => x.id),
+      ...ds.trade.dealTerms.map((x) => x.id),
+      ...ds.trade.elasticityPresets.map((x) => x.id),
+    ]),
+    "indicators.json": new Set([
+      ...ds.indicators.series.map((x) => x.id),
+      ...ds.indicators.facts.map((x) => x.id),
+      ...ds.indicators.exercises.map((x) => x.id),
+    ]),
+    "article.json": new Set(ds.article.records.map((c) => c.id)),
+  };
+}
+
+/** releases.json: the version names the newest release, changelog ids exist in their file, pending items' sources exist. */
+function checkReleases(ds: Dataset, sourceIds: Set<string>): string[] {
+  const errors: string[] = [];
+  const { releases, pending, version } = ds.releases;
+  for (const d of duplicates(releases.map((r) => r.version)))
+    errors.push(`releases.json: release version "${d}" is used more than once`);
+  for (const d of duplicates(pending.map((p) => p.id))) errors.push(`releases.json: pending id "${d}" is used more than once`);
+  const newest = releases.reduce<(typeof releases)[number] | undefined>((m, r) => (!m || r.date > m.date ? r : m), undefined);
+  if (!releases.some((r) => r.version === version))
+    errors.push(`releases.json: field "version": "${version}" names no release in "releases"`);
+  else if (newest && newest.version !== version)
+    errors.push(`releases.json: field "version": "${version}" is not the newest release ("${newest.version}", ${newest.date})`);
+  const known = recordIdsByFile(ds);
+  for (const r of releases)
+    for (const kind of ["added", "changed", "corrected"] as const)
+      r[kind].forEach((c, i) => {
+        const ids = known[c.file];
+        for (const x of c.ids)
+          if (!ids.has(x))
+            errors.push(`releases.json: releases (version "${r.version}"), ${kind}[${i}] (file "${c.file}"), field "ids": "${x}" names no record in ${c.file}`);
+      });
+  for (const p of pending)
+    for (const s of p.sourceIds)
+      if (!sourceIds.has(s)) errors.push(`releases.json: pending (id "${p.id}"), field "sourceIds": unknown source id "${s}"`);
+  return errors;
+}
+
+/**
+ * The tariff timeline's own rules: an end after the start (end is exclusive: the first day the
+ * measure no longer applies) with what applies after it, exemptions that do not overlap the covered
+ * sectors or each other, competitor notes with a competitor rate, and `implements` naming an agreed
+ * measure. Exported for tests.
+ */
+export function checkTariffTimeline(tariffs: Dataset["trade"]["tariffs"]): string[] {
+  const errors: string[] = [];
+  const byId = new Map(tariffs.map((t) => [t.id, t]));
+  for (const t of tariffs) {
+    const w = `trade.json: tariffs (id "${t.id}")`;
+    if (t.end !== undefined && t.end <= t.effective)
+      errors.push(`${w}, field "end": ${t.end} is not after effective ${t.effective} (end is the first day the measure no longer applies)`);
+    if (t.end !== undefined && t.afterEnd === undefined)
+      errors.push(`${w}, field "afterEnd": is required with "end" (say "reverts" or "unknown": what applies once the measure ends)`);
+    for (const k of ["afterEnd", "endNote", "endEventId"] as const)
+      if (t[k] !== undefined && t.end === undefined) errors.push(`${w}, field "${k}": is set but the measure has no "end"`);
+    if (t.competitorNote !== undefined && t.competitorRatePct === undefined)
+      errors.push(`${w}, field "competitorNote": is set but the measure has no "competitorRatePct"`);
+    const seen = new Map<string, number>();
+    (t.exemptions ?? []).forEach((x, i) => {
+      for (const s of x.sectors) {
+        if (t.sectors.includes(s))
+          errors.push(`${w}, field "exemptions[${i}].sectors": "${s}" is exempt but also listed as covered in "sectors"`);
+        const first = seen.get(s);
+        if (first !== undefined) errors.push(`${w}, field "exemptions[${i}].sectors": "${s}" is already exempt in exemptions[${first}]`);
+        else seen.set(s, i);
+      }
+    });
+    if (t.implements !== undefined) {
+      const target = byId.get(t.implements);
+      if (!target) errors.push(`${w}, field "implements": unknown tariff id "${t.implements}"`);
+      else if (target.status !== "agreed")
+        errors.push(`${w}, field "implements": "${t.implements}" is ${target.status.replace("_", " ")}, not an agreed measure`);
+      if (t.status !== "in_force") errors.push(`${w}, field "implements": only an in-force measure implements a deal (this one is ${t.status.replace("_", " ")})`);
+    }
   }
   return errors;
 }

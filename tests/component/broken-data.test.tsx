@@ -12,9 +12,10 @@ import events from "../../data/events.json";
 import trade from "../../data/trade.json";
 import indicators from "../../data/indicators.json";
 import article from "../../data/article.json";
+import releases from "../../data/releases.json";
 
 function realData(): RawData {
-  return JSON.parse(JSON.stringify({ sources, actors, relations, events, trade, indicators, article })) as RawData;
+  return JSON.parse(JSON.stringify({ sources, actors, relations, events, trade, indicators, article, releases })) as RawData;
 }
 
 afterEach(() => {
