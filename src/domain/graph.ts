@@ -16,6 +16,23 @@ export function relationsAsOf(relations: readonly Relation[], date: IsoDate | nu
   return relations.filter((r) => isRelationInForce(r, date));
 }
 
+/**
+ * The relation's strength (1–3) on `date`: that of the latest `history` entry with a strength dated on
+ * or before it (on a tie, the later entry), else the base `strength`. With no date (null), the latest
+ * such entry, else the base. Entries without a strength record a change that did not move it.
+ */
+export function strengthOn(r: Relation, date: IsoDate | null): 1 | 2 | 3 {
+  let strength = r.strength;
+  let latest = "";
+  // No early exit: the map draws bundled data before the check has run, so order is not assumed.
+  for (const h of r.history ?? []) {
+    if (h.strength === undefined || (date !== null && h.date > date) || h.date < latest) continue;
+    latest = h.date;
+    strength = h.strength;
+  }
+  return strength;
+}
+
 /** Relations that involve an actor. */
 export function relationsOfActor(relations: readonly Relation[], code: Iso3): Relation[] {
   return relations.filter((r) => r.a === code || r.b === code);

@@ -127,6 +127,19 @@ describe("map edges", () => {
     expect(actor("Russia").getAttribute("class")).toContain("is-focus");
   });
 
+  it("shows a relation's strength as of the chosen date: the South Korea–China thaw of Jan 2026", async () => {
+    const name = "South Korea – China: pragmatic engagement (Lee–Xi summit)";
+    const line = () => edges().find((e) => e.getAttribute("aria-label") === name)!.querySelector(".edge-line")!;
+    const strength = () => within(details()).getByText(/ of 3 \(/).textContent;
+    const before = renderApp("/?relation=kor-chn-partnership&date=2025-12-01");
+    expect(strength()).toBe("1 of 3 (weak) on 1 Dec 2025");
+    const thin = Number(line().getAttribute("stroke-width"));
+    before.unmount();
+    renderApp("/?relation=kor-chn-partnership");
+    expect(strength()).toBe("2 of 3 (moderate)");
+    expect(Number(line().getAttribute("stroke-width"))).toBeGreaterThan(thin);
+  });
+
   it("each edge's accessible name names both actors and the type", () => {
     renderApp();
     const relations = readDataFile("relations")!.records.filter((r) => !r.end);

@@ -1,6 +1,6 @@
 import { getActor, getRelation, getSources } from "../../data/lookup";
 import { requireDataFile } from "../../data/dataset";
-import { eventsOfRelation } from "../../domain/graph";
+import { eventsOfRelation, strengthOn } from "../../domain/graph";
 import { formatDate } from "../../domain/format";
 import { useAppStore } from "../../store/app-store";
 import { SourceNote } from "../../components/source-note";
@@ -14,10 +14,12 @@ const STRENGTH = { 1: "weak", 2: "moderate", 3: "strong" } as const;
 export function RelationDetails({ id }: { id: string }) {
   const r = getRelation(id);
   const selectActor = useAppStore((s) => s.selectActor);
+  const asOf = useAppStore((s) => s.asOf);
   const events = requireDataFile("events").records;
   if (!r) return <p>Unknown relation.</p>;
   const a = getActor(r.a);
   const b = getActor(r.b);
+  const strength = strengthOn(r, asOf);
   return (
     <article className="details" aria-labelledby="details-title">
       <h3 id="details-title">
@@ -39,7 +41,7 @@ export function RelationDetails({ id }: { id: string }) {
         <dd>{r.type.replace("_", " ")}</dd>
         <dt>Strength</dt>
         <dd>
-          {r.strength} of 3 ({STRENGTH[r.strength]})
+          {strength} of 3 ({STRENGTH[strength]}){asOf ? ` on ${formatDate(asOf)}` : ""}
         </dd>
         <dt>In force</dt>
         <dd>

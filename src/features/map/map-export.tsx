@@ -3,6 +3,7 @@ import { useAppStore } from "../../store/app-store";
 import { getActor } from "../../data/lookup";
 import { formatDate } from "../../domain/format";
 import type { Relation } from "../../domain/schemas";
+import { strengthOn } from "../../domain/graph";
 import { downloadBlob, downloadCsv, svgToPng } from "../../components/export-file";
 
 interface MapExportProps {
@@ -32,7 +33,7 @@ export function MapExport({ mapRef, relations }: MapExportProps) {
         r.label,
         r.start,
         r.end ?? "",
-        r.strength,
+        strengthOn(r, asOf),
         r.sourceIds.join(" "),
         asOf ?? "latest",
       ]),

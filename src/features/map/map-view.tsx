@@ -4,7 +4,8 @@ import { geoDistance } from "d3-geo";
 import { requireDataFile } from "../../data/dataset";
 import { useAppStore } from "../../store/app-store";
 import type { Actor, Relation } from "../../domain/schemas";
-import type { Iso3 } from "../../domain/types";
+import type { Iso3, IsoDate } from "../../domain/types";
+import { strengthOn } from "../../domain/graph";
 import { ActorShape } from "./actor-shape";
 import { RelationEdge } from "./relation-edge";
 import { BackgroundCountries, InsetFrame } from "./map-layers";
@@ -40,13 +41,13 @@ function emphasisOf(focus: MapFocus, inFocus: boolean): "focus" | "dim" | "norma
  * Draw order: long arcs first, short ones on top. A long arc has plenty of free line to click; a short
  * one near the crowded Korean end would otherwise be buried. Ties: weaker relations first.
  */
-function drawOrder(relations: readonly Relation[], byCode: ReadonlyMap<string, Actor>): Relation[] {
+function drawOrder(relations: readonly Relation[], byCode: ReadonlyMap<string, Actor>, asOf: IsoDate | null): Relation[] {
   const length = (r: Relation) => {
     const a = byCode.get(r.a)?.capital;
     const b = byCode.get(r.b)?.capital;
     return a && b ? geoDistance([a.lon, a.lat], [b.lon, b.lat]) : 0;
   };
-  return [...relations].sort((x, y) => length(y) - length(x) || x.strength - y.strength);
+  return [...relations].sort((x, y) => length(y) - length(x) || strengthOn(x, asOf) - strengthOn(y, asOf));
 }
 
 /**
@@ -94,8 +95,9 @@ interface LayerProps {
 function InteractiveLayer({ shapes, allActors, actors, relations, focus, onSelectActor, onSelectRelation, onArrow, map }: LayerProps) {
   const selectedActor = useAppStore((s) => s.selectedActor);
   const selectedRelation = useAppStore((s) => s.selectedRelation);
+  const asOf = useAppStore((s) => s.asOf);
   const byCode = useMemo(() => new Map(allActors.map((a) => [a.code, a])), [allActors]);
-  const ordered = useMemo(() => drawOrder(relations, byCode), [relations, byCode]);
+  const ordered = useMemo(() => drawOrder(relations, byCode, asOf), [relations, byCode, asOf]);
   const geoById = useMemo(() => new Map(shapes.map((g) => [String(g.id), g])), [shapes]);
   return (
     <>
@@ -122,6 +124,7 @@ function InteractiveLayer({ shapes, allActors, actors, relations, focus, onSelec
             <RelationEdge
               key={r.id}
               relation={r}
+              strength={strengthOn(r, asOf)}
               from={a}
               to={b}
               pressed={selectedRelation === r.id}

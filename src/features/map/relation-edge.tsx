@@ -5,6 +5,8 @@ import { RELATION_STYLES, strokeForStrength } from "./relation-styles";
 
 interface RelationEdgeProps {
   relation: Relation;
+  /** Strength on the map's "as of" date (`strengthOn`), which sets the line width. */
+  strength: 1 | 2 | 3;
   from: Actor;
   to: Actor;
   pressed: boolean;
@@ -24,6 +26,7 @@ export function edgeName(r: Relation, a: Actor, b: Actor): string {
 /** A relationship as a great-circle arc between capitals; the wide transparent stroke is the hit area. */
 export const RelationEdge = memo(function RelationEdge({
   relation,
+  strength,
   from,
   to,
   pressed,
@@ -62,7 +65,7 @@ export const RelationEdge = memo(function RelationEdge({
         className="rsm-line edge-line"
         stroke={style.color}
         strokeDasharray={style.dash === "none" ? undefined : style.dash}
-        strokeWidth={strokeForStrength(relation.strength) * (pressed ? 1.6 : 1)}
+        strokeWidth={strokeForStrength(strength) * (pressed ? 1.6 : 1)}
         strokeLinecap="round"
         fill="none"
         pointerEvents="none"
