@@ -30,5 +30,7 @@ export function urlVocabulary(): UrlVocabulary {
     eventIds: new Set(stringsAt(events, "id")),
     minDate: dates[0] ?? "2023-01-01",
     maxDate: dates.at(-1) ?? "2025-12-31",
+    // The Trade panel's "rates in force on" may name any day up to today (later days: unknown rates).
+    ratesOnMax: [dates.at(-1) ?? "2025-12-31", new Date().toISOString().slice(0, 10)].sort().at(-1),
   };
 }

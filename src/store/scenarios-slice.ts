@@ -1,8 +1,10 @@
 import type { StateCreator } from "zustand";
 import type { Method } from "../domain/tariff/model";
-import type { SectorRates } from "../domain/tariff/presets";
+import { uniformRates, type SectorRates } from "../domain/tariff/presets";
+import { isRealIsoDate } from "../domain/dates";
 import {
   checkRate,
+  customRef,
   DEFAULT_COMPARE,
   MAX_COMPARE,
   MIN_COMPARE,
@@ -11,7 +13,7 @@ import {
   type ScenarioRef,
 } from "../domain/tariff/scenario-ref";
 import { copyName, type SavedScenario } from "../domain/tariff/saved-scenarios-format";
-import type { SectorId } from "../domain/types";
+import type { IsoDate, SectorId } from "../domain/types";
 import type { AppState } from "./app-store";
 import { browserStorage, storeSavedScenarios, type LoadedScenarios } from "./saved-scenarios-storage";
 
@@ -29,6 +31,8 @@ export interface ScenariosSlice {
   borderPassThrough: number | null;
   /** Retail pass-through ψ in [0, 1]; null = the data's default. */
   retailPassThrough: number | null;
+  /** The date of the tariff rates in force the Trade panel shows (and "Tariffs in force on" uses); null = the time scrubber's. */
+  ratesOn: IsoDate | null;
   savedScenarios: SavedScenario[];
   /** "memory" when saving to the browser is impossible or would lose set-aside data. */
   savedScenariosStatus: "unloaded" | "stored" | "memory";
@@ -38,8 +42,13 @@ export interface ScenariosSlice {
   /** Adds a scenario at the end; false when the comparison is full or already has it. */
   addScenario: (ref: ScenarioRef) => boolean;
   removeScenarioAt: (index: number) => void;
-  /** Edits the custom scenario at `index`; invalid names or rates are ignored (the last valid value stays). */
-  updateCustomAt: (index: number, patch: { name?: string; sector?: SectorId; ratePct?: number }) => void;
+  /**
+   * Edits the custom scenario at `index`; invalid names or rates are ignored (the last valid value
+   * stays). `competitor: true` sets the competitors' rate of `sector` instead of Korea's.
+   */
+  updateCustomAt: (index: number, patch: { name?: string; sector?: SectorId; ratePct?: number; competitor?: boolean }) => void;
+  /** A real YYYY-MM-DD date, or null for the scrubber's; anything else is ignored. */
+  setRatesOn: (date: IsoDate | null) => void;
   setTradeMethod: (m: Method) => void;
   setElasticityPreset: (id: string | null) => void;
   setPassThrough: (which: "border" | "retail", value: number | null) => void;
@@ -49,7 +58,7 @@ export interface ScenariosSlice {
    */
   receiveSavedScenarios: (loaded: LoadedScenarios) => void;
   /** Saves (or replaces, by name) a custom scenario; returns an error message or null. */
-  saveScenario: (name: string, ratesPct: SectorRates) => string | null;
+  saveScenario: (name: string, ratesPct: SectorRates, competitorRatesPct?: SectorRates) => string | null;
   duplicateSavedScenario: (id: string) => void;
   deleteSavedScenario: (id: string) => void;
 }
@@ -78,6 +87,7 @@ export const createScenariosSlice: StateCreator<AppState, [], [], ScenariosSlice
     elasticityPresetId: null,
     borderPassThrough: null,
     retailPassThrough: null,
+    ratesOn: null,
     savedScenarios: [],
     savedScenariosStatus: "unloaded",
 
@@ -114,9 +124,15 @@ export const createScenariosSlice: StateCreator<AppState, [], [], ScenariosSlice
         if (name !== "") next = { ...next, name };
       }
       if (patch.sector !== undefined && patch.ratePct !== undefined && isValidRate(patch.ratePct)) {
-        next = { ...next, ratesPct: { ...next.ratesPct, [patch.sector]: patch.ratePct + 0 } };
+        if (patch.competitor) {
+          const row = { ...(next.competitorRatesPct ?? uniformRates(0)), [patch.sector]: patch.ratePct + 0 };
+          next = customRef(next.name, next.ratesPct, row);
+        } else next = { ...next, ratesPct: { ...next.ratesPct, [patch.sector]: patch.ratePct + 0 } };
       }
       if (next !== current) set({ compare: compare.map((r, i) => (i === index ? next : r)) });
+    },
+    setRatesOn: (date) => {
+      if (date === null || isRealIsoDate(date)) set({ ratesOn: date });
     },
     setTradeMethod: (m) => set({ tradeMethod: m }),
     setElasticityPreset: (id) => set({ elasticityPresetId: id }),
@@ -132,14 +148,16 @@ export const createScenariosSlice: StateCreator<AppState, [], [], ScenariosSlice
         get().pushNotice("Your saved scenarios were recovered; anything unreadable was set aside, not deleted.", loaded.problems);
       }
     },
-    saveScenario: (rawName, ratesPct) => {
+    saveScenario: (rawName, ratesPct, competitorRatesPct) => {
       const name = normalizeScenarioName(rawName);
       if (name === "") return "Give the scenario a name before saving it.";
-      if (!Object.values(ratesPct).every(isValidRate)) return "Every tariff must be a number from 0 to 100 before saving.";
+      if (![...Object.values(ratesPct), ...Object.values(competitorRatesPct ?? {})].every(isValidRate))
+        return "Every tariff must be a number from 0 to 100 before saving.";
       const list = get().savedScenarios;
       const savedAt = new Date().toISOString();
       const existing = list.find((s) => s.name === name);
-      const entry: SavedScenario = { id: existing?.id ?? newId(), name, ratesPct: { ...ratesPct }, savedAt };
+      const competitors = customRef(name, ratesPct, competitorRatesPct).competitorRatesPct;
+      const entry: SavedScenario = { id: existing?.id ?? newId(), name, ratesPct: { ...ratesPct }, ...(competitors ? { competitorRatesPct: competitors } : {}), savedAt };
       persist(existing ? list.map((s) => (s.id === existing.id ? entry : s)) : [...list, entry]);
       return null;
     },
@@ -151,6 +169,7 @@ export const createScenariosSlice: StateCreator<AppState, [], [], ScenariosSlice
         id: newId(),
         name: copyName(original.name, list.map((s) => s.name)),
         ratesPct: { ...original.ratesPct },
+        ...(original.competitorRatesPct ? { competitorRatesPct: { ...original.competitorRatesPct } } : {}),
         savedAt: new Date().toISOString(),
       };
       const at = list.indexOf(original);

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { act, screen, within } from "@testing-library/react";
+import { act, fireEvent, screen, within } from "@testing-library/react";
 import { renderApp } from "./test-utils";
 import { readDataFile } from "../../src/data/dataset";
 import { useAppStore } from "../../src/store/app-store";
@@ -8,7 +8,7 @@ import { computeComparison, figureToUsd } from "../../src/domain/tariff/comparis
 import { buildPreset } from "../../src/domain/tariff/presets";
 import { formatMeasure, MEASURES, type MeasureId } from "../../src/domain/tariff/measures";
 import { SAVED_SCENARIOS_BACKUP_PREFIX, SAVED_SCENARIOS_KEY } from "../../src/store/saved-scenarios-storage";
-import type { SectorRates } from "../../src/domain/tariff/presets";
+import type { PresetId, SectorRates } from "../../src/domain/tariff/presets";
 
 const trade = () => screen.getByRole("region", { name: "Trade" });
 const table = () => within(trade()).getByRole("table", { name: /^Tariff scenarios compared/ });
@@ -27,11 +27,11 @@ function cell(row: string, column: string): string {
 const savedList = () => within(trade()).getByRole("heading", { name: "My saved scenarios" }).closest("section") as HTMLElement;
 const rateInput = (sector: RegExp) => within(trade()).getByRole("spinbutton", { name: sector });
 
-/** The export loss the table should show for some rates, computed by the domain (not copied from the UI). */
-function expectedLoss(ratesPct: SectorRates, measure: MeasureId = "exportLoss"): string {
+/** The export loss the table should show for some rates (competitors' too), computed by the domain (not copied from the UI). */
+function expectedLoss(ratesPct: SectorRates, measure: MeasureId = "exportLoss", competitorRatesPct?: SectorRates): string {
   const t = readDataFile("trade")!;
   const gdp = figureToUsd(readDataFile("actors")!.records.find((a) => a.code === "KOR")!.gdp!);
-  const r = computeComparison(t.sectors, t.elasticityPresets, [{ key: "x", label: "x", ratesPct }], {
+  const r = computeComparison(t.sectors, t.elasticityPresets, [{ key: "x", label: "x", ratesPct, ...(competitorRatesPct ? { competitorRatesPct } : {}) }], {
     method: "ces",
     elasticityPresetId: t.elasticityPresets[0]!.id,
     passThrough: { border: t.passThrough.border.value, retail: t.passThrough.retail.value },
@@ -41,6 +41,11 @@ function expectedLoss(ratesPct: SectorRates, measure: MeasureId = "exportLoss"):
   return formatMeasure(measure, MEASURES[measure].total(r.outcomes[0]!.point));
 }
 const presetRates = (id: "threat" | "deal") => buildPreset(id, readDataFile("trade")!.tariffs, null)!.ratesPct;
+/** A preset's competitors' rates (steel: Section 232 on every supplier). */
+const presetRow = (id: PresetId) => buildPreset(id, readDataFile("trade")!.tariffs, null)!.competitorRatesPct;
+/** The loss a preset's column shows: its rates and its competitors' rates. */
+const presetLoss = (id: PresetId, measure: MeasureId = "exportLoss") =>
+  expectedLoss(buildPreset(id, readDataFile("trade")!.tariffs, null)!.ratesPct, measure, presetRow(id));
 
 beforeEach(() => localStorage.clear());
 afterEach(() => vi.restoreAllMocks());
@@ -49,8 +54,8 @@ describe("Trade: scenario comparison", () => {
   it("shows the KORUS 0%, threatened 25% and agreed 15% side by side with the model's numbers", () => {
     renderApp("/?panel=trade");
     expect(columns()).toEqual(["KORUS baseline (0%)", "Threatened 25% (1 Aug 2025 letter)", "Agreed 15% (deal of 30 Jul 2025)"]);
-    expect(cell("Korea's export loss (USD bn)", "Threatened")).toContain(expectedLoss(presetRates("threat")));
-    expect(cell("Korea's export loss (USD bn)", "Agreed")).toContain(expectedLoss(presetRates("deal")));
+    expect(cell("Korea's export loss (USD bn)", "Threatened")).toContain(presetLoss("threat"));
+    expect(cell("Korea's export loss (USD bn)", "Agreed")).toContain(presetLoss("deal"));
     expect(cell("Korea's export loss (USD bn)", "KORUS")).toMatch(/^0\.00/);
     expect(cell("Korea's export loss (USD bn)", "Threatened")).toMatch(/range \d+\.\d\d to \d+\.\d\d/);
     expect(within(trade()).getByRole("figure", { name: /by sector$/ })).toBeTruthy();
@@ -60,7 +65,7 @@ describe("Trade: scenario comparison", () => {
     const { user } = renderApp("/?panel=trade");
     await user.click(within(trade()).getByRole("checkbox", { name: "KORUS baseline (0%)" }));
     expect(columns()).toHaveLength(2);
-    expect((within(trade()).getByRole("checkbox", { name: /^Threatened 25%/ }) as HTMLInputElement).disabled).toBe(true);
+    expect((within(trade()).getByRole("checkbox", { name: /^Threatened 25% \(1 Aug 2025/ }) as HTMLInputElement).disabled).toBe(true);
     await user.click(within(trade()).getByRole("checkbox", { name: "Deal as implemented (Nov 2025)" }));
     await user.click(within(trade()).getByRole("checkbox", { name: /^Tariffs in force on/ }));
     expect(columns()).toHaveLength(4);
@@ -81,13 +86,16 @@ describe("Trade: custom scenario editor", () => {
     expect(autos.getAttribute("aria-invalid")).toBe("true");
     expect(within(trade()).getByText(/A tariff cannot be negative.*keeps using 15%/)).toBeTruthy();
     expect(trade().textContent).not.toMatch(/NaN/);
-    expect(cell("Korea's export loss (USD bn)", "Custom scenario")).toContain(expectedLoss(presetRates("deal")));
+    expect(cell("Korea's export loss (USD bn)", "Custom scenario")).toContain(presetLoss("deal"));
 
     await user.clear(autos);
     await user.type(autos, "30");
     expect(autos.getAttribute("aria-invalid")).toBeNull();
-    expect(cell("Korea's export loss (USD bn)", "Custom scenario")).toContain(expectedLoss({ ...presetRates("deal"), autos: 30 }));
-    expect(new URLSearchParams(window.location.search).get("compare")).toBe("korus,threat,deal,custom:30_15_15_15_50_15_15_15:Custom scenario");
+    expect(cell("Korea's export loss (USD bn)", "Custom scenario")).toContain(expectedLoss({ ...presetRates("deal"), autos: 30 }, "exportLoss", presetRow("deal")));
+    // The new scenario starts from the deal's rates, competitors' included (steel: 50% on every supplier).
+    expect(new URLSearchParams(window.location.search).get("compare")).toBe(
+      "korus,threat,deal,custom:30_15_15_15_50_15_15_15~0_0_0_0_50_0_0_0:Custom scenario",
+    );
   });
 
   // Typing goes key by key: the model keeps the last value that was valid on the way ("10" before "101").
@@ -105,7 +113,7 @@ describe("Trade: custom scenario editor", () => {
     expect(steel.getAttribute("aria-describedby")).toBeTruthy();
     expect(within(trade()).getByText(message)).toBeTruthy();
     expect(trade().textContent).not.toMatch(/NaN|Infinity/);
-    const imports = expectedLoss({ ...presetRates("deal"), steel: kept }, "importsKorea");
+    const imports = expectedLoss({ ...presetRates("deal"), steel: kept }, "importsKorea", presetRow("deal"));
     expect(cell("US imports from Korea (USD bn)", "Custom scenario")).toContain(imports);
   });
 
@@ -170,7 +178,7 @@ describe("Trade: uncertainty and explanations", () => {
     const heading = within(trade()).getByRole("heading", { name: /^How is this computed\? Korea's export loss/ });
     expect(document.activeElement).toBe(heading);
     const panel = heading.closest("section")!;
-    expect(panel.textContent).toContain(`= ${expectedLoss(presetRates("threat"))} USD bn`);
+    expect(panel.textContent).toContain(`= ${presetLoss("threat")} USD bn`);
     expect(panel.textContent).toMatch(/Sum over the 8 sectors = [\d.]+ \(Autos\)/);
     expect(panel.textContent).toContain("M_K0 − M_K1 = 3.738600e+10");
     expect(within(panel).getByText(/The elasticities drive everything/)).toBeTruthy();
@@ -246,7 +254,7 @@ describe("Trade: CSV export", () => {
     await user.click(within(trade()).getByRole("button", { name: "Download the table as CSV" }));
     expect(click).toHaveBeenCalledTimes(1);
     const text = await (blob as unknown as Blob).text();
-    expect(text).toContain(`Korea's export loss,USD bn,0.00,0.00,0.00,${expectedLoss(presetRates("threat")).replace(",", "")}`);
+    expect(text).toContain(`Korea's export loss,USD bn,0.00,0.00,0.00,${presetLoss("threat").replace(",", "")}`);
     expect(text).toMatch(/\r\nSource,.*data\/trade\.json/);
     expect(text).toMatch(new RegExp(`Date,Generated ${new Date().toISOString().slice(0, 10)}`));
     expect(within(trade()).getByText("The CSV file was downloaded.")).toBeTruthy();
@@ -266,7 +274,7 @@ describe("Trade: every chart downloads its own CSV", () => {
     vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => {});
     const { user } = renderApp("/?panel=trade");
     const figures = within(trade()).getAllByRole("figure");
-    expect(figures.length).toBe(3);
+    expect(figures.length).toBe(5); // goods trade, monthly exports, sector exports 2024–25, sector baselines, comparison
     const csv: Record<string, string> = {};
     for (const f of figures) {
       await user.click(within(f).getByRole("button", { name: "Download CSV" }));
@@ -287,5 +295,88 @@ describe("Trade: every chart downloads its own CSV", () => {
     expect(lines[0]).toMatch(/^sector,"KORUS baseline \(0%\) \(USD bn, .+ elasticities\)","Threatened 25%/);
     expect(lines).toHaveLength(data.sectors.length + 1);
     expect(lines.slice(1).every((l) => l.split(",").slice(1).every((v) => Number.isFinite(Number(v))))).toBe(true);
+    const monthly = csv["Korea's exports by month (Korea-reported, USD bn)"]!;
+    const june = data.series.find((s) => s.id === "kor_total_exports_monthly_korea_reported")!.points.filter((p) => p.label).at(-1)!;
+    expect(monthly).toContain(`,USD bn,${june.date},${june.value},${june.label},"partial month, not comparable with full months",`);
+  });
+});
+
+describe("Trade: tariffs in force on a date", () => {
+  const ratesTable = () => within(trade()).getByRole("table", { name: /^US tariff on Korean goods in force on/ });
+  const rateRow = (sector: string) => within(ratesTable()).getByRole("rowheader", { name: sector }).closest("tr")!;
+  const dateInput = () => within(trade()).getByLabelText("Show the rates in force on");
+
+  it("the date picker shows each sector's rate and legal basis on that day and keeps the date in the link", async () => {
+    renderApp("/?panel=trade&ratesOn=2026-03-01");
+    expect(rateRow("Machinery (HS 84 excluding computers)").textContent).toContain("10%Section 122 surcharge (10%)");
+    expect(rateRow("Petroleum products").textContent).toContain("KORUS FTA (0%); exempt from Section 122 surcharge");
+    expect(rateRow("Autos (passenger vehicles)").textContent).toContain("Section 232 autos and parts, all-in (15%)");
+    // A date input takes a whole value at once (as a browser's picker gives it).
+    await act(async () => fireEvent.change(dateInput(), { target: { value: "2025-12-01" } }));
+    expect(new URLSearchParams(window.location.search).get("ratesOn")).toBe("2025-12-01");
+    expect(rateRow("Machinery (HS 84 excluding computers)").textContent).toContain("15%IEEPA reciprocal tariff, all-in (15%)");
+    expect(within(trade()).getByRole("checkbox", { name: "Tariffs in force on 1 Dec 2025" })).toBeTruthy();
+  });
+
+  it("after the Section 122 end it says the rate is not known and what scenarios use instead", async () => {
+    const { user } = renderApp("/?panel=trade&ratesOn=2026-08-01");
+    const other = rateRow("All other goods");
+    expect(other.textContent).toContain("Not known");
+    expect(other.textContent).toContain("Not known since 24 Jul 2026");
+    expect(other.textContent).toContain("Scenarios use 0% (the layer below), an assumption.");
+    expect(rateRow("Steel (Section 232 steel mill products)").textContent).toContain("50%");
+    const stop = within(trade()).getByRole("note", { name: "Where the sources stop" });
+    expect(stop.textContent).toMatch(/Not known since 24 Jul 2026:.*semiconductors, machinery, batteries, other goods/);
+    expect(stop.textContent).toContain("Scenarios then use the layer below (0%)");
+    await user.click(within(trade()).getByRole("button", { name: "Add these rates to the comparison" }));
+    expect(columns()).toContain("Tariffs in force on 1 Aug 2026");
+    const assumed = within(trade()).getByRole("region", { name: "What the scenarios assume" });
+    expect(assumed.textContent).toMatch(/Not known from 24 Jul 2026 for semiconductors, machinery, batteries, other \(.*\): this scenario uses the layer below for them \(0%\).*an assumption, not a sourced rate/);
+  });
+
+  it("a bad date, typed or in the link, is refused with a message and the rates shown stay", async () => {
+    renderApp("/?panel=trade&ratesOn=2026-02-30");
+    expect(screen.getByText(/rates date "2026-02-30" is not a YYYY-MM-DD date and was ignored/)).toBeTruthy();
+    expect(new URLSearchParams(window.location.search).get("ratesOn")).toBeNull();
+    await act(async () => fireEvent.change(dateInput(), { target: { value: "2020-01-01" } }));
+    expect(within(trade()).getByRole("alert").textContent).toMatch(/^Enter a date from .* The rates shown stay those of/);
+    expect(dateInput().getAttribute("aria-invalid")).toBe("true");
+    expect(new URLSearchParams(window.location.search).get("ratesOn")).toBeNull();
+  });
+
+  it("lists what the sources leave open on trade", () => {
+    renderApp("/?panel=trade");
+    const pending = within(trade()).getByRole("region", { name: "Pending on trade: not found in the sources" });
+    expect(within(pending).getByText("Section 122 surcharge after 24 Jul 2026")).toBeTruthy();
+  });
+});
+
+describe("Trade: competitors' rates", () => {
+  it("the custom editor sets competitors' rates, which go into the link, the model and saved scenarios", async () => {
+    const { user } = renderApp("/?panel=trade");
+    await user.click(within(trade()).getByRole("button", { name: "New custom scenario" }));
+    await user.click(within(trade()).getByText(/^Competitors. tariffs \(every other supplier\), by sector$/));
+    const autos = rateInput(/^Competitors' tariff, Autos \(passenger vehicles\), in %/);
+    expect((autos as HTMLInputElement).value).toBe("0");
+    await user.clear(autos);
+    await user.type(autos, "15");
+    expect(new URLSearchParams(window.location.search).get("compare")).toBe(
+      "korus,threat,deal,custom:15_15_15_15_50_15_15_15~15_0_0_0_50_0_0_0:Custom scenario",
+    );
+    const row = { ...presetRow("deal"), autos: 15 };
+    expect(cell("Korea's export loss (USD bn)", "Custom scenario")).toContain(expectedLoss(presetRates("deal"), "exportLoss", row));
+    // Under the default elasticities (σ = |ε|) nothing is diverted, so the point value stays; the range moves.
+    expect(cell("Korea's export loss (USD bn)", "Custom scenario")).not.toBe(cell("Korea's export loss (USD bn)", "Agreed"));
+    await user.click(within(trade()).getByRole("button", { name: "Save to my scenarios" }));
+    expect(JSON.parse(localStorage.getItem(SAVED_SCENARIOS_KEY)!).scenarios[0].competitorRatesPct).toMatchObject({ autos: 15, steel: 50 });
+  });
+
+  it("one click compares the 15% all-in with MFN + 10% for everyone, with KITA's reading", async () => {
+    const { user } = renderApp("/?panel=trade");
+    await user.click(within(trade()).getByRole("button", { name: "Compare: 15% all-in vs MFN + 10% for everyone" }));
+    expect(columns()).toEqual(["Deal as implemented (Nov 2025)", "MFN + 10% for everyone (Section 122 surcharge, 24 Feb 2026)"]);
+    expect(cell("Korea's export loss (USD bn)", "MFN + 10%")).toContain(presetLoss("surcharge"));
+    const ruling = within(trade()).getByRole("region", { name: "What the ruling changed" });
+    expect(ruling.textContent).toContain("Korea partly regains its KORUS advantage over Japan and the EU");
   });
 });

@@ -118,6 +118,7 @@ describe("Trade: tariff scenario comparison", () => {
   it("is axe-clean and every control is at least 24×24 CSS px", async () => {
     const w = await openTrade("/?panel=trade&method=smart");
     await region(w.page).getByRole("button", { name: "New custom scenario" }).click();
+    await region(w.page).getByText(/^Competitors. tariffs \(every other supplier\), by sector$/).click();
     await region(w.page).getByRole("button", { name: /^How is this computed\? Korea's export loss \(USD bn\), Threatened/ }).click();
     const result = await new AxeBuilder({ page: w.page }).include("#trade").analyze();
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
@@ -130,6 +131,46 @@ describe("Trade: tariff scenario comparison", () => {
           .map(({ el, r }) => `${el.tagName} ${el.getAttribute("aria-label") ?? el.textContent?.slice(0, 30)}: ${r.width}×${r.height}`),
       );
     expect(small).toEqual([]);
+    await w.context.close();
+  });
+});
+
+describe("Trade: tariffs in force on a date", () => {
+  const ratesTable = (page: Page) => region(page).getByRole("table", { name: /^US tariff on Korean goods in force on/ });
+  const row = (page: Page, sector: RegExp) => seenText(ratesTable(page).getByRole("row", { name: sector }));
+
+  it("the date picker round-trips ratesOn through the URL, the rates differ between 2025-12-01 and 2026-03-01, and it is axe-clean", async () => {
+    const w = await openTrade("/?panel=trade&ratesOn=2025-12-01");
+    const input = region(w.page).getByLabel("Show the rates in force on");
+    expect(await input.inputValue()).toBe("2025-12-01");
+    const before = await row(w.page, /^Machinery/);
+    expect(before).toMatch(/15%\s+IEEPA reciprocal tariff, all-in \(15%\)/);
+
+    await input.fill("2026-03-01");
+    await expect.poll(() => new URL(w.page.url()).searchParams.get("ratesOn")).toBe("2026-03-01");
+    const after = await row(w.page, /^Machinery/);
+    expect(after).toMatch(/10%\s+Section 122 surcharge \(10%\)/);
+    expect(after).not.toBe(before);
+    expect(await row(w.page, /^Petroleum products/)).toContain("exempt from Section 122 surcharge");
+
+    const result = await new AxeBuilder({ page: w.page }).include("#trade").analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    const shared = w.page.url();
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+
+    const fresh = await openTrade(shared.slice(new URL(shared).origin.length));
+    expect(await region(fresh.page).getByLabel("Show the rates in force on").inputValue()).toBe("2026-03-01");
+    expect(await row(fresh.page, /^Machinery/)).toBe(after);
+    expect(fresh.errors).toEqual([]);
+    await fresh.context.close();
+  });
+
+  it("after the Section 122 end the rates show as not known, with what scenarios use instead", async () => {
+    const w = await openTrade("/?panel=trade&ratesOn=2026-08-01");
+    expect(await row(w.page, /^All other goods/)).toContain("Not known since 24 Jul 2026");
+    const stop = region(w.page).getByRole("note", { name: "Where the sources stop" });
+    expect(await seenText(stop)).toContain("Scenarios then use the layer below (0%)");
     await w.context.close();
   });
 });

@@ -189,3 +189,48 @@ describe("sector inputs", () => {
     expect(inputs.find((s) => s.id === "autos")!.importsKorea).toBeCloseTo(37.386e9, 0);
   });
 });
+
+describe("competitors' rates in the comparison", () => {
+  const gtap = { elasticityPresetId: "gtap" };
+  const run = (ratesPct = uniformRates(25), competitorRatesPct?: Record<(typeof SECTOR_IDS)[number], number>) =>
+    outcomes(gtap, [{ key: "x", label: "x", ratesPct, ...(competitorRatesPct ? { competitorRatesPct } : {}) }])[0]!.point;
+  const sector = (r: ReturnType<typeof run>, id: string) => r.sectors.find((s) => s.id === id)!;
+
+  it("shrink the diversion away from Korea where the rest-of-world baseline is sourced", () => {
+    const alone = run();
+    const everyone = run(uniformRates(25), uniformRates(25));
+    expect(sector(alone, "steel").deltaImportsRow).toBeGreaterThan(0);
+    expect(sector(everyone, "steel").koreaExportLoss).toBeLessThan(sector(alone, "steel").koreaExportLoss);
+  });
+
+  it("change nothing where it is not (diversion off)", () => {
+    const off = trade.sectors.filter((s) => s.importsRow === null).map((s) => s.id);
+    expect(off.length).toBeGreaterThan(0);
+    const alone = run();
+    const everyone = run(uniformRates(25), uniformRates(25));
+    for (const id of off) expect(sector(everyone, id).koreaExportLoss, id).toBeCloseTo(sector(alone, id).koreaExportLoss, 6);
+  });
+
+  it("absent competitors' rates are the same as 0% everywhere", () => {
+    expect(run(uniformRates(15), uniformRates(0)).totals).toEqual(run(uniformRates(15)).totals);
+  });
+
+  it("the ruling comparison: Korea loses less under MFN + 10% for everyone than under the 15% all-in", () => {
+    const before = buildPreset("implemented", trade.tariffs, null)!;
+    const after = buildPreset("surcharge", trade.tariffs, null)!;
+    const [a, b] = outcomes(gtap, [
+      { key: "a", label: before.label, ratesPct: before.ratesPct, competitorRatesPct: before.competitorRatesPct },
+      { key: "b", label: after.label, ratesPct: after.ratesPct, competitorRatesPct: after.competitorRatesPct },
+    ]);
+    expect(b!.point.totals.koreaExportLoss).toBeLessThan(a!.point.totals.koreaExportLoss);
+  });
+
+  it("the CSV lists the competitors' rates of each scenario", () => {
+    const b = buildPreset("surcharge", trade.tariffs, null)!;
+    const o = outcomes({}, [{ key: "s", label: b.label, ratesPct: b.ratesPct, competitorRatesPct: b.competitorRatesPct }]);
+    const csv = buildComparisonCsv({ outcomes: o, settings: "CES", source: "trade.json", generatedOn: "2026-12-04", dataRetrieved: "2026-11-27" });
+    const part = csv.split("Competitors' tariff by sector (over 2024),Unit")[1] ?? "";
+    expect(part).toContain("\r\nautos,%,0,,\r\n"); // Korea's autos: 15%
+    expect(part).toContain("\r\nmachinery,%,10,,\r\n");
+  });
+});

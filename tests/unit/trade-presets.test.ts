@@ -6,6 +6,7 @@ import {
   dayBefore,
   PRESET_IDS,
   ratesInForce,
+  rulingComparisonLabel,
   toScenarioInput,
   uniformRates,
 } from "../../src/domain/tariff/presets";
@@ -155,5 +156,84 @@ describe("presets from data/trade.json", () => {
   it("shows the 232 auto tariff and 10% baseline in force in June 2025", () => {
     const r = buildPreset("in_force", trade.tariffs, "2025-06-15")?.ratesPct;
     expect(r).toMatchObject({ autos: 25, auto_parts: 25, steel: 50, machinery: 10 });
+  });
+});
+
+describe("2026 presets, computed from the timeline", () => {
+  const p = (id: (typeof PRESET_IDS)[number], date: string | null = null) => buildPreset(id, trade.tariffs, date);
+
+  it("keeps the 2025 headline presets on the 2025 measures", () => {
+    expect(p("threat")?.measureIds).toContain("tariff_letter_25_threat");
+    expect(p("implemented")?.description).toContain("Rates in force on 14 Nov 2025");
+  });
+
+  it("the 26 Jan 2026 threat: 25% on autos and the reciprocal sectors, parts and steel unchanged", () => {
+    const b = p("threat_2026");
+    expect(b?.label).toBe("Threatened 25% (26 Jan 2026 post)");
+    expect(b?.ratesPct).toEqual({ autos: 25, auto_parts: 15, semiconductors: 25, machinery: 25, steel: 50, batteries: 25, petroleum_products: 25, other: 25 });
+  });
+
+  it("the 100% memory-chip warning: semiconductors at 100% for every supplier, the rest as on 16 Jan 2026", () => {
+    const b = p("memory_threat");
+    expect(b?.label).toBe("Threatened 100% on chips (16 Jan 2026)");
+    expect(b?.ratesPct).toEqual({ ...uniformRates(15), semiconductors: 100, steel: 50 });
+    expect(b?.competitorRatesPct.semiconductors).toBe(100);
+  });
+
+  it("MFN + 10% for everyone: the Section 122 surcharge from 24 Feb 2026, competitors at 10% too", () => {
+    const b = p("surcharge");
+    expect(b?.label).toBe("MFN + 10% for everyone (Section 122 surcharge, 24 Feb 2026)");
+    expect(b?.ratesPct).toEqual({ autos: 15, auto_parts: 15, semiconductors: 10, machinery: 10, steel: 50, batteries: 10, petroleum_products: 0, other: 10 });
+    expect(b?.competitorRatesPct).toMatchObject({ machinery: 10, other: 10, steel: 50, autos: 0 });
+    expect(b?.assumptions.join(" ")).toMatch(/not in the sources for autos, auto parts, petroleum products/);
+  });
+
+  it("the Section 122 lapse: its sectors fall to the layer below, and the scenario says it is an assumption", () => {
+    const b = p("surcharge_lapse");
+    expect(b?.label).toBe("Section 122 surcharge lapses (24 Jul 2026), nothing in its place");
+    expect(b?.ratesPct).toMatchObject({ semiconductors: 0, machinery: 0, batteries: 0, other: 0, autos: 15, steel: 50 });
+    expect(b?.assumptions[0]).toBe(
+      "Not known from 24 Jul 2026 for semiconductors, machinery, batteries, other (Section 122 surcharge (10%) ended; what followed is not in the sources): " +
+        "this scenario uses the layer below for them (0%), as if it lapsed with nothing in its place: an assumption, not a sourced rate.",
+    );
+  });
+
+  it("'in force on a chosen date' gives different rates on 1 Dec 2025, 1 Mar 2026 and 1 Aug 2026", () => {
+    expect(p("in_force", "2025-12-01")?.ratesPct.machinery).toBe(15);
+    expect(p("in_force", "2026-03-01")?.ratesPct.machinery).toBe(10);
+    expect(p("in_force", "2026-08-01")?.ratesPct.machinery).toBe(0);
+    expect(p("in_force", "2026-08-01")?.assumptions[0]).toMatch(/^Not known from 24 Jul 2026/);
+    expect(p("in_force")?.label).toBe("Tariffs in force on 6 Apr 2026 (latest)");
+  });
+
+  it("names the ruling comparison from the data", () => {
+    expect(rulingComparisonLabel(trade.tariffs)).toBe("15% all-in vs MFN + 10% for everyone");
+    expect(rulingComparisonLabel(TIMELINE)).toBeNull();
+  });
+
+  it("threats after the deal are not taken for the 2025 threat, and vice versa", () => {
+    const later = buildMeasure({ id: "later", sectors: ["machinery", "other"], effective: "2026-01-26", ratePct: 25, status: "threatened" });
+    const chips = buildMeasure({ id: "chips", sectors: ["semiconductors"], effective: "2026-01-16", ratePct: 100, status: "threatened" });
+    const t = [...TIMELINE, later, chips];
+    expect(buildPreset("threat", t, null)?.measureIds).toContain("letter");
+    expect(buildPreset("threat_2026", t, null)?.measureIds).toContain("later");
+    expect(buildPreset("memory_threat", t, null)?.measureIds).toContain("chips");
+    expect(buildPreset("threat_2026", TIMELINE, null)).toBeNull();
+    expect(buildPreset("surcharge", TIMELINE, null)).toBeNull();
+    expect(buildPreset("surcharge_lapse", TIMELINE, null)).toBeNull();
+  });
+
+  it("a deal's implementation is read from `implements` when the data says so", () => {
+    const t = TIMELINE.map((m) => (m.id === "deal_in_force" ? { ...m, implements: "deal" } : m));
+    const later = buildMeasure({ id: "later_rate", sectors: ["machinery"], effective: "2026-02-24", ratePct: 10 });
+    expect(buildPreset("implemented", [...t, later], null)?.label).toBe("Deal as implemented (Nov 2025)");
+    expect(buildPreset("implemented", [...TIMELINE, later], null)?.label).toBe("Deal as implemented (Feb 2026)");
+  });
+
+  it("passes competitors' rates to the model as tariffRow", () => {
+    const input = toScenarioInput("x", uniformRates(10), { ...uniformRates(0), steel: 50 });
+    expect(input.tariffRow?.steel).toBe(0.5);
+    expect(input.tariffRow?.autos).toBe(0);
+    expect(toScenarioInput("y", uniformRates(10)).tariffRow).toBeUndefined();
   });
 });

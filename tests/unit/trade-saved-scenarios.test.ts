@@ -139,3 +139,25 @@ describe("loadSavedScenarios (browser storage)", () => {
     expect(storeSavedScenarios(null, [buildSaved()])).toContain("does not allow saving");
   });
 });
+
+describe("saved scenarios with competitors' rates", () => {
+  it("reads data saved before competitors' rates existed, unchanged", () => {
+    const old = JSON.stringify({ version: 2, scenarios: [{ id: "a1", name: "Steel at 50", ratesPct: { ...uniformRates(15), steel: 50 }, savedAt: "" }] });
+    const read = parseSavedScenarios(old);
+    expect(read.problems).toEqual([]);
+    expect(read.scenarios[0]).toEqual({ id: "a1", name: "Steel at 50", ratesPct: { ...uniformRates(15), steel: 50 }, savedAt: "" });
+    expect(read.scenarios[0]).not.toHaveProperty("competitorRatesPct");
+  });
+
+  it("round-trips competitors' rates in the current version", () => {
+    const list = [buildSaved({ competitorRatesPct: { ...uniformRates(10), steel: 50 } })];
+    expect(parseSavedScenarios(serializeSavedScenarios(list))).toEqual({ scenarios: list, problems: [], preserveRaw: false, migrated: false });
+  });
+
+  it("drops an all-zero competitors' row (the same as none) and sets aside one out of range", () => {
+    const zero = serializeSavedScenarios([buildSaved({ competitorRatesPct: uniformRates(0) })]);
+    expect(parseSavedScenarios(zero).scenarios[0]).not.toHaveProperty("competitorRatesPct");
+    const bad = serializeSavedScenarios([buildSaved({ competitorRatesPct: { ...uniformRates(0), autos: 250 } })]);
+    expect(parseSavedScenarios(bad).problems).toEqual(["Saved scenario 1 could not be read and was set aside."]);
+  });
+});

@@ -71,3 +71,30 @@ describe("scenarioForEvent", () => {
     }
   });
 });
+
+describe("scenarioForEvent, 2026", () => {
+  it.each([
+    ["2026-01-26-trump-25pct-korea-threat", { kind: "preset", id: "threat_2026" }],
+    ["2026-01-16-lutnick-memory-100pct", { kind: "preset", id: "memory_threat" }],
+    ["2026-02-24-ieepa-collection-ends-section-122-10pct", { kind: "preset", id: "surcharge" }],
+    ["2026-04-06-sec232-metals-full-value", { kind: "dated", date: "2026-04-06" }],
+    ["2026-01-15-sec232-ai-chips-25pct", { kind: "dated", date: "2026-01-15" }],
+  ])("%s opens KORUS and its own scenario", (id, ref) => {
+    expect(scenarioForEvent(id, events, tariffs)).toEqual([{ kind: "preset", id: "korus" }, ref]);
+  });
+
+  it("the ruling opens the last day of the IEEPA 15% and the day it was no longer collected", () => {
+    expect(scenarioForEvent("2026-02-20-scotus-ieepa-ruling", events, tariffs)).toEqual([
+      { kind: "preset", id: "korus" },
+      { kind: "dated", date: "2026-02-23" },
+      { kind: "dated", date: "2026-02-24" },
+    ]);
+  });
+
+  it("the announced 15% becomes a named scenario with competitors at 15% too", () => {
+    const refs = scenarioForEvent("2026-02-21-trump-15pct-section-122-announced", events, tariffs);
+    expect(refs?.[1]).toMatchObject({ kind: "custom", name: "Announced 15% (24 Feb 2026)", ratesPct: { machinery: 15, autos: 15, petroleum_products: 0 } });
+    const custom = refs?.[1];
+    if (custom?.kind === "custom") expect(custom.competitorRatesPct).toMatchObject({ machinery: 15, steel: 50 });
+  });
+});

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import {
   buildCompareParam,
   checkRate,
+  customRef,
   encodeScenarioRef,
   MAX_COMPARE,
   normalizeScenarioName,
@@ -101,6 +102,73 @@ describe("the compare parameter", () => {
         for (const r of refs) if (r.kind === "custom") for (const s of SECTOR_IDS) expect(r.ratesPct[s]).toBeGreaterThanOrEqual(0);
       }),
       { numRuns: 400 },
+    );
+  });
+});
+
+describe("the compare parameter: competitors' rates", () => {
+  const korea = rates({ steel: 50 });
+  const row = { ...uniformRates(10), steel: 50, petroleum_products: 0 };
+
+  it("writes competitors' rates after ~ and reads them back", () => {
+    const ref = customRef("Everyone", korea, row);
+    expect(encodeScenarioRef(ref)).toBe("custom:15_15_15_15_50_15_15_15~10_10_10_10_50_10_0_10:Everyone");
+    expect(parseCompareParam(buildCompareParam([ref]))).toEqual({ refs: [ref], problems: [] });
+  });
+
+  it("reads an old link (no ~) as competitors at 0%, and writes it back unchanged", () => {
+    const old = "custom:25_25_15_15_50_15_15_15:My plan";
+    const { refs } = parseCompareParam(old);
+    expect(refs[0]).toEqual({ kind: "custom", name: "My plan", ratesPct: rates({ autos: 25, auto_parts: 25, steel: 50 }) });
+    expect(buildCompareParam(refs)).toBe(old);
+  });
+
+  it("keeps the short form when every competitor rate is 0", () => {
+    expect(customRef("Zero", korea, uniformRates(0))).toEqual({ kind: "custom", name: "Zero", ratesPct: korea });
+    expect(parseCompareParam("custom:1_1_1_1_1_1_1_1~0_0_0_0_0_0_0_0:Zero").refs[0]).not.toHaveProperty("competitorRatesPct");
+  });
+
+  it("drops unreadable competitors' rates with a reason and keeps Korea's", () => {
+    const { refs, problems } = parseCompareParam("custom:1_1_1_1_1_1_1_1~x_y:Half");
+    expect(refs[0]).toEqual({ kind: "custom", name: "Half", ratesPct: uniformRates(1) });
+    expect(problems.join(" ")).toContain("the competitors' rates in \"Half\" need 8 numbers and were ignored");
+  });
+
+  it("clamps a competitors' rate outside 0–100, saying so", () => {
+    const { refs, problems } = parseCompareParam("custom:1_1_1_1_1_1_1_1~250_0_0_0_0_0_0_0:Odd");
+    expect(refs[0]).toMatchObject({ competitorRatesPct: { ...uniformRates(0), autos: 100 } });
+    expect(problems).toEqual(['the competitors\' autos rate 250% in "Odd" was outside 0–100 and was set to 100%']);
+  });
+
+  const rate = fc.integer({ min: 0, max: 10000 }).map((n) => n / 100);
+  const sectorRates = fc.tuple(...SECTOR_IDS.map(() => rate)).map((v) => Object.fromEntries(SECTOR_IDS.map((s, i) => [s, v[i]])) as SectorRates);
+  const name = fc.string({ minLength: 1, maxLength: 40 }).map(normalizeScenarioName).filter((n) => n !== "");
+  const custom = fc.tuple(name, sectorRates, fc.option(sectorRates, { nil: undefined })).map(([n, k, c]) => customRef(n, k, c));
+  const anyRef: fc.Arbitrary<ScenarioRef> = fc.oneof(
+    fc.constantFrom(...PRESET_IDS).map((id): ScenarioRef => ({ kind: "preset", id })),
+    fc.date({ min: new Date("2012-01-01"), max: new Date("2030-12-31"), noInvalidDate: true }).map((d): ScenarioRef => ({ kind: "dated", date: d.toISOString().slice(0, 10) })),
+    custom,
+  );
+
+  it("round-trips any list of scenarios, competitors' rates included (property)", () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(anyRef, { maxLength: MAX_COMPARE, selector: encodeScenarioRef }), (refs) => {
+        const parsed = parseCompareParam(buildCompareParam(refs));
+        expect(parsed.problems).toEqual([]);
+        expect(parsed.refs).toEqual(refs);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("reads every old-style custom link as it did before (property)", () => {
+    fc.assert(
+      fc.property(name, sectorRates, (n, k) => {
+        const text = `custom:${SECTOR_IDS.map((s) => String(k[s])).join("_")}:${n.replace(/%/g, "%25").replace(/,/g, "%2C")}`;
+        expect(parseCompareParam(text).refs).toEqual([{ kind: "custom", name: n, ratesPct: k }]);
+        expect(buildCompareParam(parseCompareParam(text).refs)).toBe(text);
+      }),
+      { numRuns: 200 },
     );
   });
 });

@@ -76,3 +76,36 @@ describe("scenarios slice", () => {
     expect(store().savedScenarios.map((s) => s.name)).toEqual(["Plan (copy)"]);
   });
 });
+
+describe("scenarios slice: competitors' rates and the rates date", () => {
+  it("edits a custom scenario's competitors' rates with valid values only, dropping an all-zero row", () => {
+    store().addScenario(custom("Mine"));
+    const i = store().compare.length - 1;
+    store().updateCustomAt(i, { sector: "steel", ratePct: 50, competitor: true });
+    store().updateCustomAt(i, { sector: "autos", ratePct: -1, competitor: true });
+    expect(store().compare[i]).toEqual({ kind: "custom", name: "Mine", ratesPct: uniformRates(20), competitorRatesPct: { ...uniformRates(0), steel: 50 } });
+    expect(new URLSearchParams(buildUrlState(stateToUrl(store()))).get("compare")).toContain("custom:20_20_20_20_20_20_20_20~0_0_0_0_50_0_0_0:Mine");
+    store().updateCustomAt(i, { sector: "steel", ratePct: 0, competitor: true });
+    expect(store().compare[i]).toEqual(custom("Mine"));
+  });
+
+  it("saves and duplicates competitors' rates with the scenario", () => {
+    expect(store().saveScenario("Both", uniformRates(10), { ...uniformRates(0), steel: 50 })).toBeNull();
+    expect(store().savedScenarios[0]?.competitorRatesPct).toEqual({ ...uniformRates(0), steel: 50 });
+    expect(store().saveScenario("Bad", uniformRates(10), { ...uniformRates(0), steel: 150 })).toMatch(/from 0 to 100/);
+    store().duplicateSavedScenario(store().savedScenarios[0]!.id);
+    expect(store().savedScenarios[1]?.competitorRatesPct?.steel).toBe(50);
+  });
+
+  it("keeps the rates date in the URL as ratesOn, and ignores a date that is not real", () => {
+    store().setRatesOn("2026-03-01");
+    store().setRatesOn("2026-02-30");
+    expect(store().ratesOn).toBe("2026-03-01");
+    expect(STATE_PERSISTENCE.ratesOn).toBe("url");
+    expect(buildUrlState(stateToUrl(store()))).toBe("?ratesOn=2026-03-01");
+    applyUrlState({});
+    expect(store().ratesOn).toBeNull();
+    applyUrlState({ ratesOn: "2025-12-01" });
+    expect(store().ratesOn).toBe("2025-12-01");
+  });
+});

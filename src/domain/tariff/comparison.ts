@@ -51,11 +51,12 @@ export function buildSectorInputs(
   });
 }
 
-/** A scenario ready to run: a unique key, a label and percent rates. */
+/** A scenario ready to run: a unique key, a label and percent rates (competitors' rates: 0 when absent). */
 export interface ComparedScenario {
   key: string;
   label: string;
   ratesPct: SectorRates;
+  competitorRatesPct?: SectorRates;
 }
 
 export interface ModelRun {
@@ -97,7 +98,7 @@ export function computeComparison(
     const inputs = presets.map((p) => ({ preset: p, sectors: buildSectorInputs(sectors, p, settings.passThrough) }));
     const opts = { method: settings.method, koreaGdpUsd: settings.koreaGdpUsd };
     const outcomes = scenarios.map((sc) => {
-      const input = toScenarioInput(sc.key, sc.ratesPct);
+      const input = toScenarioInput(sc.key, sc.ratesPct, sc.competitorRatesPct);
       const runs = inputs.map(({ preset, sectors: si }) => ({
         presetId: preset.id,
         presetLabel: preset.label,

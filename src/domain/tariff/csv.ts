@@ -54,6 +54,11 @@ export function buildComparisonCsv(input: ComparisonCsvInput): string {
     lines.push(row([s.replaceAll("_", " "), "%", ...outcomes.flatMap((o) => [String(o.ratesPct[s]), "", ""])]));
   }
   lines.push("");
+  lines.push(row(["Competitors' tariff by sector (over 2024)", "Unit", ...outcomes.flatMap((o) => [o.label, "", ""])]));
+  for (const s of SECTOR_IDS) {
+    lines.push(row([s.replaceAll("_", " "), "%", ...outcomes.flatMap((o) => [String(o.competitorRatesPct?.[s] ?? 0), "", ""])]));
+  }
+  lines.push("");
   lines.push(row(["Model", input.settings]));
   lines.push(row(["Low and high", "Range across the elasticity presets"]));
   lines.push(row(["Source", input.source]));

@@ -1,7 +1,10 @@
 /**
  * Tariff scenarios built from the dated tariff timeline of data/trade.json (`tariffs`), never typed
- * by hand: the rate for each sector is read from the measures in force on a date, optionally with a
- * threatened or agreed measure laid on top. Pure: the "as of" date comes in as an argument.
+ * by hand: the rate for each sector is read from the measures in force on a date (rates-on.ts),
+ * optionally with a threatened or agreed measure laid on top. Each scenario also carries the
+ * competitors' (rest of world) rate per sector, read from the same measures where the research
+ * gives one, and says in words what it assumes where the sources stop. Pure: dates come in as
+ * arguments.
  *
  * Rates here are percent (25 = 25 %), as in the data; the model takes decimals (see toScenarioInput).
  */
@@ -9,12 +12,25 @@ import type { TariffMeasure } from "../schemas";
 import { SECTOR_IDS, type IsoDate, type SectorId } from "../types";
 import { formatDate } from "../format";
 import type { ScenarioInput } from "./model";
+import { dayBefore, latestSourcedDate, legalBasisOf, resolveRatesOn, type SectorResolution } from "./rates-on";
+
+export { dayBefore } from "./rates-on";
 
 /** All-in US tariff on Korean goods by sector, percent in [0, 100]. */
 export type SectorRates = Record<SectorId, number>;
 
 /** The preset scenarios, in the order the picker lists them (STYLE habit 9: a registry keyed by a union). */
-export const PRESET_IDS = ["korus", "threat", "deal", "implemented", "in_force"] as const;
+export const PRESET_IDS = [
+  "korus",
+  "threat",
+  "deal",
+  "implemented",
+  "in_force",
+  "threat_2026",
+  "memory_threat",
+  "surcharge",
+  "surcharge_lapse",
+] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
 
 /** What a scenario is made of, for labels, explanations and source lines. */
@@ -22,8 +38,12 @@ export interface ScenarioBasis {
   label: string;
   description: string;
   ratesPct: SectorRates;
+  /** Competitors' extra tariff per sector, percent over their 2024 tariffs (0 where the sources give none). */
+  competitorRatesPct: SectorRates;
   /** Ids of the tariff records the rates were read from (for sources). */
   measureIds: string[];
+  /** One sentence per thing the scenario assumes where the sources stop (unknown rates, competitors' rates). */
+  assumptions: string[];
 }
 
 /** Every sector at the same rate. */
@@ -35,61 +55,188 @@ function byEffective(a: TariffMeasure, b: TariffMeasure): number {
   return a.effective < b.effective ? -1 : a.effective > b.effective ? 1 : 0;
 }
 
-/** Measures in force on `date` (effective on or before it), oldest first; equal dates keep data order. */
-function inForceOn(tariffs: readonly TariffMeasure[], date: IsoDate): TariffMeasure[] {
-  return tariffs.filter((t) => t.status === "in_force" && t.effective <= date).sort(byEffective);
+function sectorList(ids: readonly SectorId[]): string {
+  return ids.map((s) => s.replaceAll("_", " ")).join(", ");
+}
+
+/** One sector of a scenario while it is being built. */
+interface SectorCell {
+  korea: number;
+  competitor: number;
+  /** Where competitors' rate comes from: a measure's label, or null (not in the sources). */
+  competitorFrom: string | null;
+  /** Set while the Korean rate is unknown (the cell holds the layer below): since when, and what ended. */
+  unknown: { since: IsoDate; ended: string } | null;
+}
+
+type Cells = Record<SectorId, SectorCell>;
+
+function cellsOn(tariffs: readonly TariffMeasure[], date: IsoDate): { cells: Cells; ids: string[] } {
+  const r: Record<SectorId, SectorResolution> = resolveRatesOn(tariffs, date);
+  const byId = new Map(tariffs.map((t) => [t.id, t]));
+  const cells = {} as Cells;
+  const ids: string[] = [];
+  for (const s of SECTOR_IDS) {
+    const { on, scenarioPct, competitor } = r[s];
+    const from = competitor.measureId ? byId.get(competitor.measureId) : undefined;
+    cells[s] = {
+      korea: scenarioPct,
+      competitor: competitor.ratePct,
+      competitorFrom: competitor.sourced && from ? legalBasisOf(from) : null,
+      unknown: on.status === "unknown" ? { since: on.since, ended: endedText(byId.get(on.measureIds[0] ?? "")) } : null,
+    };
+    ids.push(...on.measureIds);
+  }
+  return { cells, ids: [...new Set(ids)] };
+}
+
+/** "Section 122 surcharge (10%) ended": the measure whose end left a rate unknown. */
+function endedText(m: TariffMeasure | undefined): string {
+  return m ? `${legalBasisOf(m)} (${m.ratePct}%) ended` : "the measure that set it ended";
+}
+
+function ratesOf(cells: Cells, pick: (c: SectorCell) => number): SectorRates {
+  return Object.fromEntries(SECTOR_IDS.map((s) => [s, pick(cells[s])])) as SectorRates;
+}
+
+/** "0%" when every rate is the same, else "autos 15%, steel 50%". */
+function ratesText(cells: Cells, sectors: readonly SectorId[]): string {
+  const values = [...new Set(sectors.map((s) => cells[s].korea))];
+  return values.length === 1 ? `${values[0]}%` : sectors.map((s) => `${s.replaceAll("_", " ")} ${cells[s].korea}%`).join(", ");
+}
+
+function assumptionsOf(cells: Cells): string[] {
+  const out: string[] = [];
+  const groups = new Map<string, SectorId[]>();
+  for (const s of SECTOR_IDS) {
+    const u = cells[s].unknown;
+    if (u) groups.set(`${u.since}\u0000${u.ended}`, [...(groups.get(`${u.since}\u0000${u.ended}`) ?? []), s]);
+  }
+  for (const [key, sectors] of groups) {
+    const [since = "", ended = ""] = key.split("\u0000");
+    out.push(
+      `Not known from ${formatDate(since)} for ${sectorList(sectors)} (${ended}; what followed is not in the sources): this scenario ` +
+        `uses the layer below for them (${ratesText(cells, sectors)}), as if it lapsed with nothing in its place: an assumption, not a sourced rate.`,
+    );
+  }
+  const sourced = new Map<string, SectorId[]>();
+  const unsourced: SectorId[] = [];
+  for (const s of SECTOR_IDS) {
+    const c = cells[s];
+    if (c.competitorFrom === null) unsourced.push(s);
+    else sourced.set(`${c.competitor}\u0000${c.competitorFrom}`, [...(sourced.get(`${c.competitor}\u0000${c.competitorFrom}`) ?? []), s]);
+  }
+  const parts = [...sourced].map(([key, sectors]) => {
+    const [pct = "", from = ""] = key.split("\u0000");
+    return `${pct}% on ${sectorList(sectors)} (${from})`;
+  });
+  if (parts.length > 0) out.push(`Competitors pay ${parts.join("; ")}.`);
+  if (unsourced.length === SECTOR_IDS.length) {
+    out.push("Competitors' tariffs are not in the sources for this scenario: they stay at their 2024 level in every sector (only Korea's tariff changes).");
+  } else if (unsourced.length > 0) {
+    out.push(`Competitors' tariffs are not in the sources for ${sectorList(unsourced)}: they stay at their 2024 level there (0% extra).`);
+  }
+  return out;
+}
+
+function basisOf(label: string, description: string, cells: Cells, measureIds: readonly string[]): ScenarioBasis {
+  return {
+    label,
+    description,
+    ratesPct: ratesOf(cells, (c) => c.korea),
+    competitorRatesPct: ratesOf(cells, (c) => c.competitor),
+    measureIds: [...new Set(measureIds)],
+    assumptions: assumptionsOf(cells),
+  };
 }
 
 /**
- * The all-in rate per sector on `date`: the latest in-force measure covering the sector wins
- * (measures are all-in rates, not increments; the data applies the stacking rule). A sector that
- * no measure covers is at 0 %, the KORUS rate. Threatened and agreed measures never count here.
+ * The all-in rate per sector on `date` (rates-on.ts): the latest in-force measure covering the
+ * sector wins, ended measures no longer count, and a sector no measure covers is at 0 % (KORUS).
+ * A sector whose rate is unknown on the date gets the layer below (a lapse with nothing in its
+ * place); the scenario's `assumptions` say so. Threatened, agreed and announced measures never count.
  */
 export function ratesInForce(tariffs: readonly TariffMeasure[], date: IsoDate): SectorRates {
-  const rates = uniformRates(0);
-  for (const t of inForceOn(tariffs, date)) for (const s of t.sectors) rates[s] = t.ratePct;
-  return rates;
+  return ratesOf(cellsOn(tariffs, date).cells, (c) => c.korea);
 }
 
-/** Ids of the measures that set some sector's rate on `date` (the last writer per sector). */
-function measuresBehind(tariffs: readonly TariffMeasure[], date: IsoDate): string[] {
-  const owner = new Map<SectorId, string>();
-  for (const t of inForceOn(tariffs, date)) for (const s of t.sectors) owner.set(s, t.id);
-  return [...new Set(owner.values())];
+/** Competitors' rates on `date`, read from the same measures (0 where the research gives none). */
+export function competitorRatesInForce(tariffs: readonly TariffMeasure[], date: IsoDate): SectorRates {
+  return ratesOf(cellsOn(tariffs, date).cells, (c) => c.competitor);
+}
+
+function cellsWithMeasure(tariffs: readonly TariffMeasure[], m: TariffMeasure): { cells: Cells; ids: string[] } {
+  const { cells, ids } = cellsOn(tariffs, m.effective);
+  for (const s of m.sectors) {
+    const sourced = m.competitorRatePct !== undefined;
+    cells[s] = {
+      korea: m.ratePct,
+      // A measure on Korea alone leaves competitors at the rates in force on its date.
+      competitor: sourced ? (m.competitorRatePct ?? 0) : cells[s].competitor,
+      competitorFrom: sourced ? legalBasisOf(m) : cells[s].competitorFrom,
+      unknown: null,
+    };
+  }
+  return { cells, ids: [...ids, m.id] };
 }
 
 /** The rates in force on the measure's effective date with the measure itself applied to its sectors. */
 export function ratesWithMeasure(tariffs: readonly TariffMeasure[], m: TariffMeasure): SectorRates {
-  const rates = ratesInForce(tariffs, m.effective);
-  for (const s of m.sectors) rates[s] = m.ratePct;
-  return rates;
+  return ratesOf(cellsWithMeasure(tariffs, m).cells, (c) => c.korea);
 }
 
-/** The date of the newest in-force measure, or null when there is none. */
+/** The newest effective date of an in-force measure that sets sector rates, or null when there is none. */
 export function latestInForceDate(tariffs: readonly TariffMeasure[]): IsoDate | null {
-  const dates = tariffs.filter((t) => t.status === "in_force").map((t) => t.effective).sort();
-  return dates.at(-1) ?? null;
+  return latestSourcedDate(tariffs);
 }
 
-function latestWithStatus(tariffs: readonly TariffMeasure[], status: TariffMeasure["status"]): TariffMeasure | null {
-  return tariffs.filter((t) => t.status === status).sort(byEffective).at(-1) ?? null;
-}
-
-/** The threat the "threatened" preset is built from: the newest threatened measure (the 1 Aug 2025 letter). */
-export function findThreatMeasure(tariffs: readonly TariffMeasure[]): TariffMeasure | null {
-  return latestWithStatus(tariffs, "threatened");
+function newest(tariffs: readonly TariffMeasure[], keep: (t: TariffMeasure) => boolean): TariffMeasure | null {
+  return tariffs.filter(keep).sort(byEffective).at(-1) ?? null;
 }
 
 /** The deal the "agreed" preset is built from: the newest agreed measure (the 30 Jul 2025 deal). */
 export function findDealMeasure(tariffs: readonly TariffMeasure[]): TariffMeasure | null {
-  return latestWithStatus(tariffs, "agreed");
+  return newest(tariffs, (t) => t.status === "agreed");
 }
 
-/** The day before `date` (YYYY-MM-DD), in UTC. */
-export function dayBefore(date: IsoDate): IsoDate {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
+/**
+ * The date of the deal as implemented: the newest effective date of the in-force measures that
+ * implement it (`implements`); when no record says so, the newest in-force date, if after the deal.
+ */
+export function implementedDate(tariffs: readonly TariffMeasure[]): IsoDate | null {
+  const deal = findDealMeasure(tariffs);
+  if (!deal) return null;
+  const linked = newest(tariffs, (t) => t.status === "in_force" && t.implements === deal.id);
+  if (linked) return linked.effective;
+  const latest = latestInForceDate(tariffs);
+  return latest !== null && latest >= deal.effective ? latest : null;
+}
+
+/** The threat the deal answered: the newest threatened measure effective on or before the deal was implemented (the 1 Aug 2025 letter). */
+export function findThreatMeasure(tariffs: readonly TariffMeasure[]): TariffMeasure | null {
+  const until = implementedDate(tariffs);
+  return newest(tariffs, (t) => t.status === "threatened" && (until === null || t.effective <= until));
+}
+
+/** Threats made after the deal was implemented. */
+function laterThreats(tariffs: readonly TariffMeasure[]): TariffMeasure[] {
+  const after = implementedDate(tariffs);
+  return after === null ? [] : tariffs.filter((t) => t.status === "threatened" && t.effective > after);
+}
+
+/** The newest general threat after the deal (more than one sector: the 26 Jan 2026 post). */
+export function findLaterThreat(tariffs: readonly TariffMeasure[]): TariffMeasure | null {
+  return newest(laterThreats(tariffs), (t) => t.sectors.length > 1);
+}
+
+/** The newest threat after the deal on semiconductors alone (the 100% memory-chip warning of 16 Jan 2026). */
+export function findChipThreat(tariffs: readonly TariffMeasure[]): TariffMeasure | null {
+  return newest(laterThreats(tariffs), (t) => t.sectors.length === 1 && t.sectors[0] === "semiconductors");
+}
+
+/** The newest in-force measure whose end leaves what follows unknown (the Section 122 surcharge). */
+export function findOpenEndedMeasure(tariffs: readonly TariffMeasure[]): TariffMeasure | null {
+  return newest(tariffs, (t) => t.status === "in_force" && t.coverage !== "part" && t.afterEnd === "unknown" && t.end !== undefined);
 }
 
 /** "25%" when every sector has the same rate, else null. */
@@ -98,14 +245,11 @@ function commonRate(rates: SectorRates): number | null {
   return values.length === 1 ? (values[0] ?? null) : null;
 }
 
-function sectorList(ids: readonly SectorId[]): string {
-  return ids.map((s) => s.replaceAll("_", " ")).join(", ");
-}
-
 /** Sectors whose rate differs from `pct`, described as "steel stays at 50%". */
 function exceptions(rates: SectorRates, pct: number): string {
   const odd = SECTOR_IDS.filter((s) => rates[s] !== pct);
-  if (odd.length === 0) return "";
+  // Past a few sectors a list reads worse than the rates themselves (shown beside every scenario).
+  if (odd.length === 0 || odd.length > 3) return "";
   const text = odd.map((s) => `${s.replaceAll("_", " ")} ${odd.length > 1 ? "is" : "stays"} at ${rates[s]}%`).join("; ");
   return ` ${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
@@ -113,26 +257,23 @@ function exceptions(rates: SectorRates, pct: number): string {
 /** The KORUS baseline date: the day before the first in-force increase (or the latest date if none). */
 export function baselineDate(tariffs: readonly TariffMeasure[]): IsoDate | null {
   const first = tariffs
-    .filter((t) => t.status === "in_force" && t.ratePct > 0)
+    .filter((t) => t.status === "in_force" && t.coverage !== "part" && t.ratePct > 0)
     .sort(byEffective)[0];
   return first ? dayBefore(first.effective) : latestInForceDate(tariffs);
 }
 
 function dated(tariffs: readonly TariffMeasure[], date: IsoDate, label: string, lead: string): ScenarioBasis {
-  const ratesPct = ratesInForce(tariffs, date);
-  return { label, description: `${lead}Rates in force on ${formatDate(date)}.`, ratesPct, measureIds: measuresBehind(tariffs, date) };
+  const { cells, ids } = cellsOn(tariffs, date);
+  return basisOf(label, `${lead}Rates in force on ${formatDate(date)}.`, cells, ids);
 }
 
 function withMeasure(tariffs: readonly TariffMeasure[], m: TariffMeasure, label: string): ScenarioBasis {
-  const ratesPct = ratesWithMeasure(tariffs, m);
+  const { cells, ids } = cellsWithMeasure(tariffs, m);
+  const ratesPct = ratesOf(cells, (c) => c.korea);
   const others = SECTOR_IDS.filter((s) => !m.sectors.includes(s));
   const rest = others.length > 0 ? ` Other sectors (${sectorList(others)}) keep the rates in force on ${formatDate(m.effective)}.` : "";
-  return {
-    label,
-    description: `${m.instrument}: ${m.ratePct}% on ${sectorList(m.sectors)} (${m.status.replace("_", " ")}).${rest}${exceptions(ratesPct, m.ratePct)}`,
-    ratesPct,
-    measureIds: [...measuresBehind(tariffs, m.effective), m.id],
-  };
+  const description = `${m.instrument}: ${m.ratePct}% on ${sectorList(m.sectors)} (${m.status.replace("_", " ")}).${rest}${exceptions(ratesPct, m.ratePct)}`;
+  return basisOf(label, description, cells, ids);
 }
 
 /** A scenario pinned to a date: "Tariffs in force on 4 Jun 2025". */
@@ -140,13 +281,32 @@ export function datedScenario(tariffs: readonly TariffMeasure[], date: IsoDate):
   return dated(tariffs, date, `Tariffs in force on ${formatDate(date)}`, "");
 }
 
-/** A threatened or agreed measure on top of the rates in force on its date, named after it. */
+const VERB: Record<TariffMeasure["status"], string> = {
+  threatened: "Threatened",
+  agreed: "Agreed",
+  announced: "Announced",
+  in_force: "In force",
+};
+
+/** A threatened, agreed or announced measure on top of the rates in force on its date, named after it. */
 export function measureScenario(tariffs: readonly TariffMeasure[], m: TariffMeasure): ScenarioBasis {
-  const verb = m.status === "threatened" ? "Threatened" : m.status === "agreed" ? "Agreed" : "In force";
-  return withMeasure(tariffs, m, `${verb} ${m.ratePct}% (${formatDate(m.effective)})`);
+  return withMeasure(tariffs, m, `${VERB[m.status]} ${m.ratePct}% (${formatDate(m.effective)})`);
 }
 
-type PresetBuilder = (tariffs: readonly TariffMeasure[], asOf: IsoDate | null) => ScenarioBasis | null;
+/** "letter", "post" or "threat", from the instrument's wording. */
+function threatKind(m: TariffMeasure): string {
+  return /letter/i.test(m.instrument) ? "letter" : /post/i.test(m.instrument) ? "post" : "threat";
+}
+
+/** The one-line name of the ruling comparison, from the data: "15% all-in vs MFN + 10% for everyone"; null when either side is missing. */
+export function rulingComparisonLabel(tariffs: readonly TariffMeasure[]): string | null {
+  const deal = findDealMeasure(tariffs);
+  const s = findOpenEndedMeasure(tariffs);
+  if (!deal || !s || implementedDate(tariffs) === null) return null;
+  return `${deal.ratePct}% all-in vs MFN + ${s.ratePct}% for ${s.competitorRatePct === s.ratePct ? "everyone" : "Korea"}`;
+}
+
+type PresetBuilder = (tariffs: readonly TariffMeasure[], date: IsoDate | null) => ScenarioBasis | null;
 
 /** How each preset is read from the timeline. A preset whose measure is missing from the data is null. */
 const PRESETS: Record<PresetId, PresetBuilder> = {
@@ -160,8 +320,7 @@ const PRESETS: Record<PresetId, PresetBuilder> = {
   threat: (tariffs) => {
     const m = findThreatMeasure(tariffs);
     if (!m) return null;
-    const kind = /letter/i.test(m.instrument) ? "letter" : "threat";
-    return withMeasure(tariffs, m, `Threatened ${m.ratePct}% (${formatDate(m.effective)} ${kind})`);
+    return withMeasure(tariffs, m, `Threatened ${m.ratePct}% (${formatDate(m.effective)} ${threatKind(m)})`);
   },
   deal: (tariffs) => {
     const m = findDealMeasure(tariffs);
@@ -169,29 +328,62 @@ const PRESETS: Record<PresetId, PresetBuilder> = {
     return withMeasure(tariffs, m, `Agreed ${m.ratePct}% (deal of ${formatDate(m.announced ?? m.effective)})`);
   },
   implemented: (tariffs) => {
-    const date = latestInForceDate(tariffs);
+    const date = implementedDate(tariffs);
     const deal = findDealMeasure(tariffs);
-    if (date === null || !deal || date < deal.effective) return null;
+    if (date === null || !deal) return null;
     const basis = dated(tariffs, date, `Deal as implemented (${formatDate(date.slice(0, 7))})`, "The deal as put into force. ");
     return { ...basis, description: basis.description + exceptions(basis.ratesPct, deal.ratePct) };
   },
-  in_force: (tariffs, asOf) => {
+  in_force: (tariffs, chosen) => {
     const latest = latestInForceDate(tariffs);
-    const date = asOf ?? latest;
+    const date = chosen ?? latest;
     if (date === null) return null;
-    const label = asOf === null ? `Tariffs in force on ${formatDate(date)} (latest)` : `Tariffs in force on ${formatDate(date)}`;
-    return dated(tariffs, date, label, "Follows the time scrubber. ");
+    const label = chosen === null ? `Tariffs in force on ${formatDate(date)} (latest)` : `Tariffs in force on ${formatDate(date)}`;
+    return dated(tariffs, date, label, "Follows the date chosen for the rates in force (or the time scrubber). ");
+  },
+  threat_2026: (tariffs) => {
+    const m = findLaterThreat(tariffs);
+    if (!m) return null;
+    return withMeasure(tariffs, m, `Threatened ${m.ratePct}% (${formatDate(m.announced ?? m.effective)} ${threatKind(m)})`);
+  },
+  memory_threat: (tariffs) => {
+    const m = findChipThreat(tariffs);
+    if (!m) return null;
+    return withMeasure(tariffs, m, `Threatened ${m.ratePct}% on chips (${formatDate(m.announced ?? m.effective)})`);
+  },
+  surcharge: (tariffs) => {
+    const m = findOpenEndedMeasure(tariffs);
+    if (!m) return null;
+    const who = m.competitorRatePct === m.ratePct ? "everyone" : "Korea";
+    return dated(tariffs, m.effective, `MFN + ${m.ratePct}% for ${who} (${legalBasisOf(m)}, ${formatDate(m.effective)})`, `${m.instrument}. `);
+  },
+  surcharge_lapse: (tariffs) => {
+    const m = findOpenEndedMeasure(tariffs);
+    if (!m?.end) return null;
+    const basis = dated(
+      tariffs,
+      m.end,
+      `${legalBasisOf(m)} lapses (${formatDate(m.end)}), nothing in its place`,
+      `Assumed: ${legalBasisOf(m)} ends on ${formatDate(m.end)} and nothing replaces it; what did follow is not in the sources. `,
+    );
+    return { ...basis, measureIds: [...new Set([...basis.measureIds, m.id])] };
   },
 };
 
-/** Builds one preset from the timeline; null when the data has no measure to build it from. */
-export function buildPreset(id: PresetId, tariffs: readonly TariffMeasure[], asOf: IsoDate | null): ScenarioBasis | null {
-  return PRESETS[id](tariffs, asOf);
+/**
+ * Builds one preset from the timeline; null when the data has no measure to build it from.
+ * `date` is the date chosen for "Tariffs in force on" (null: the latest sourced change).
+ */
+export function buildPreset(id: PresetId, tariffs: readonly TariffMeasure[], date: IsoDate | null): ScenarioBasis | null {
+  return PRESETS[id](tariffs, date);
 }
 
-/** Percent rates → the model's scenario input (decimals). */
-export function toScenarioInput(id: string, ratesPct: SectorRates): ScenarioInput {
+/** Percent rates → the model's scenario input (decimals); competitors' rates become `tariffRow`. */
+export function toScenarioInput(id: string, ratesPct: SectorRates, competitorRatesPct?: SectorRates): ScenarioInput {
   const tariffKorea: Record<string, number> = {};
   for (const s of SECTOR_IDS) tariffKorea[s] = ratesPct[s] / 100;
-  return { id, tariffKorea };
+  if (!competitorRatesPct) return { id, tariffKorea };
+  const tariffRow: Record<string, number> = {};
+  for (const s of SECTOR_IDS) tariffRow[s] = competitorRatesPct[s] / 100;
+  return { id, tariffKorea, tariffRow };
 }

@@ -1,10 +1,11 @@
 /**
  * Turns the refs of a comparison into scenarios with labels and rates, reading presets from the
- * tariff timeline. Pure: the scrubber date comes in as `asOf`.
+ * tariff timeline. Pure: the date for "Tariffs in force on" comes in as `asOf` (the date chosen in
+ * the Trade panel, else the time scrubber's).
  */
 import type { TariffMeasure } from "../schemas";
 import type { IsoDate } from "../types";
-import { buildPreset, datedScenario, type ScenarioBasis } from "./presets";
+import { buildPreset, datedScenario, uniformRates, type ScenarioBasis } from "./presets";
 import type { ScenarioRef } from "./scenario-ref";
 
 export interface ResolvedScenario extends ScenarioBasis {
@@ -21,8 +22,13 @@ export function resolveScenario(ref: ScenarioRef, tariffs: readonly TariffMeasur
       return buildPreset(ref.id, tariffs, asOf);
     case "dated":
       return datedScenario(tariffs, ref.date);
-    case "custom":
-      return { label: ref.name, description: "Custom scenario: tariffs set by you.", ratesPct: ref.ratesPct, measureIds: [] };
+    case "custom": {
+      const competitorRatesPct = ref.competitorRatesPct ?? uniformRates(0);
+      const assumptions = ref.competitorRatesPct
+        ? ["Competitors' tariffs set by you."]
+        : ["Competitors' tariffs stay at their 2024 level in every sector (only Korea's tariff changes); set them in the custom editor."];
+      return { label: ref.name, description: "Custom scenario: tariffs set by you.", ratesPct: ref.ratesPct, competitorRatesPct, measureIds: [], assumptions };
+    }
   }
 }
 

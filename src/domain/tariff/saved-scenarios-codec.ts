@@ -3,7 +3,8 @@
  * Reading never throws: damaged, cut-short, old-version and future-version data come back as a
  * Result-like record listing what was recovered, what was set aside and why (STYLE habit 3).
  *
- *   version 2 (current): { version: 2, scenarios: [{ id, name, ratesPct: { autos: 25, … }, savedAt }] }
+ *   version 2 (current): { version: 2, scenarios: [{ id, name, ratesPct: { autos: 25, … }, competitorRatesPct?, savedAt }] }
+ *                        (competitorRatesPct, the competitors' rates, is optional: data saved before it existed reads as 0 %)
  *   version 1 (legacy):  { version: 1, items: [{ name, tariffs: { autos: 0.25, … } }] }  (decimal rates)
  */
 import * as z from "zod/mini";
@@ -19,6 +20,7 @@ const savedV2 = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(64)),
   name: z.string().check(z.minLength(1), z.maxLength(SCENARIO_NAME_MAX * 4)),
   ratesPct: z.record(sectorId, finite.check(z.gte(0), z.lte(100))),
+  competitorRatesPct: z.optional(z.record(sectorId, finite.check(z.gte(0), z.lte(100)))),
   savedAt: z.string().check(z.maxLength(40)),
 });
 
@@ -74,7 +76,11 @@ export function parseSavedScenarios(raw: string | null): SavedScenariosRead {
       }
     } else {
       const r = savedV2.safeParse(item);
-      if (r.success) s = { ...r.data, name: normalizeScenarioName(r.data.name), ratesPct: { ...r.data.ratesPct } };
+      if (r.success) {
+        const { competitorRatesPct, ...rest } = r.data;
+        const some = competitorRatesPct !== undefined && SECTOR_IDS.some((id) => competitorRatesPct[id] !== 0);
+        s = { ...rest, name: normalizeScenarioName(r.data.name), ratesPct: { ...r.data.ratesPct }, ...(some ? { competitorRatesPct: { ...competitorRatesPct } } : {}) };
+      }
     }
     if (!s || s.name === "") {
       problems.push(`Saved scenario ${i + 1} could not be read and was set aside.`);

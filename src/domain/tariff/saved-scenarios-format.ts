@@ -12,6 +12,8 @@ export interface SavedScenario {
   id: string;
   name: string;
   ratesPct: SectorRates;
+  /** Competitors' rates; absent (0 % everywhere) in data saved before they existed. */
+  competitorRatesPct?: SectorRates;
   /** ISO timestamp of the last save. */
   savedAt: string;
 }

@@ -4,9 +4,11 @@
  * parameter: parse drops or clamps bad items with a reason, build writes the canonical text back.
  *
  *   compare=korus,threat,deal,on:2025-06-04,custom:25_25_15_15_50_15_15_15:My plan
+ *   compare=korus,custom:10_10_10_10_50_10_0_10~10_10_10_10_50_10_0_10:Everyone
  *
- * Custom rates are percent, in SECTOR_IDS order, joined by "_"; the name comes last (a "," or "%"
- * in it is written %2C / %25 so it cannot split the list).
+ * Custom rates are percent, in SECTOR_IDS order, joined by "_"; the competitors' rates, when any
+ * is above 0, follow after "~" in the same order (older links have none: competitors at 0 %). The
+ * name comes last (a "," or "%" in it is written %2C / %25 so it cannot split the list).
  */
 import { isRealIsoDate } from "../dates";
 import { SECTOR_IDS, type IsoDate } from "../types";
@@ -15,7 +17,21 @@ import { PRESET_IDS, type PresetId, type SectorRates } from "./presets";
 export type ScenarioRef =
   | { kind: "preset"; id: PresetId }
   | { kind: "dated"; date: IsoDate }
-  | { kind: "custom"; name: string; ratesPct: SectorRates };
+  | {
+      kind: "custom";
+      name: string;
+      ratesPct: SectorRates;
+      /** Competitors' extra tariff per sector; absent means 0 % everywhere (never present with every rate 0). */
+      competitorRatesPct?: SectorRates;
+    };
+
+export type CustomScenarioRef = Extract<ScenarioRef, { kind: "custom" }>;
+
+/** A custom ref in canonical form: competitors' rates kept only when some rate is above 0. */
+export function customRef(name: string, ratesPct: SectorRates, competitorRatesPct?: SectorRates): CustomScenarioRef {
+  const some = competitorRatesPct !== undefined && SECTOR_IDS.some((s) => competitorRatesPct[s] !== 0);
+  return some ? { kind: "custom", name, ratesPct, competitorRatesPct: { ...competitorRatesPct } } : { kind: "custom", name, ratesPct };
+}
 
 export const MIN_COMPARE = 2;
 export const MAX_COMPARE = 4;
@@ -27,6 +43,12 @@ export const DEFAULT_COMPARE: readonly ScenarioRef[] = [
   { kind: "preset", id: "korus" },
   { kind: "preset", id: "threat" },
   { kind: "preset", id: "deal" },
+];
+
+/** What the Supreme Court ruling did: the deal's 15% all-in beside the Section 122 surcharge on every supplier. */
+export const RULING_COMPARE: readonly ScenarioRef[] = [
+  { kind: "preset", id: "implemented" },
+  { kind: "preset", id: "surcharge" },
 ];
 
 export type RateProblem = "empty" | "not_a_number" | "negative" | "over_100" | "too_precise";
@@ -70,8 +92,12 @@ export function encodeScenarioRef(ref: ScenarioRef): string {
       return ref.id;
     case "dated":
       return `on:${ref.date}`;
-    case "custom":
-      return `custom:${SECTOR_IDS.map((s) => String(ref.ratesPct[s])).join("_")}:${escapeName(ref.name)}`;
+    case "custom": {
+      const korea = SECTOR_IDS.map((s) => String(ref.ratesPct[s])).join("_");
+      const c = ref.competitorRatesPct;
+      const row = c && SECTOR_IDS.some((s) => c[s] !== 0) ? `~${SECTOR_IDS.map((s) => String(c[s])).join("_")}` : "";
+      return `custom:${korea}${row}:${escapeName(ref.name)}`;
+    }
   }
 }
 
@@ -87,10 +113,14 @@ function quote(v: string): string {
 }
 
 /** Reads custom rates, clamping to [0, 100] and rounding to 2 decimals with a note; null if unreadable. */
-function parseRates(text: string, name: string, problems: string[]): SectorRates | null {
+function parseRates(text: string, name: string, problems: string[], whose = ""): SectorRates | null {
   const parts = text.split("_");
   if (parts.length !== SECTOR_IDS.length || parts.some((p) => !/^-?(\d+\.?\d*|\.\d+)$/.test(p))) {
-    problems.push(`custom scenario ${quote(name)} needs ${SECTOR_IDS.length} numeric rates and was ignored`);
+    problems.push(
+      whose === ""
+        ? `custom scenario ${quote(name)} needs ${SECTOR_IDS.length} numeric rates and was ignored`
+        : `the competitors' rates in ${quote(name)} need ${SECTOR_IDS.length} numbers and were ignored (competitors at 0%)`,
+    );
     return null;
   }
   const rates = {} as SectorRates;
@@ -98,8 +128,8 @@ function parseRates(text: string, name: string, problems: string[]): SectorRates
     const raw = Number(parts[i]);
     const clamped = Math.min(100, Math.max(0, raw));
     const rounded = Math.round(clamped * 100) / 100 + 0;
-    if (clamped !== raw) problems.push(`the ${s.replaceAll("_", " ")} rate ${parts[i]}% in ${quote(name)} was outside 0–100 and was set to ${rounded}%`);
-    else if (rounded !== raw) problems.push(`the ${s.replaceAll("_", " ")} rate ${parts[i]}% in ${quote(name)} was rounded to ${rounded}%`);
+    if (clamped !== raw) problems.push(`the ${whose}${s.replaceAll("_", " ")} rate ${parts[i]}% in ${quote(name)} was outside 0–100 and was set to ${rounded}%`);
+    else if (rounded !== raw) problems.push(`the ${whose}${s.replaceAll("_", " ")} rate ${parts[i]}% in ${quote(name)} was rounded to ${rounded}%`);
     rates[s] = rounded;
   });
   return rates;
@@ -120,8 +150,11 @@ function parseItem(item: string, problems: string[]): ScenarioRef | null {
     const rawName = colon < 0 ? "" : unescapeName(rest.slice(colon + 1));
     const name = normalizeScenarioName(rawName) || DEFAULT_CUSTOM_NAME;
     if (rawName.trim() !== "" && name !== rawName) problems.push(`the scenario name ${quote(rawName)} was shortened or cleaned`);
-    const ratesPct = parseRates(ratesText, name, problems);
-    return ratesPct ? { kind: "custom", name, ratesPct } : null;
+    const tilde = ratesText.indexOf("~");
+    const ratesPct = parseRates(tilde < 0 ? ratesText : ratesText.slice(0, tilde), name, problems);
+    if (!ratesPct) return null;
+    const competitors = tilde < 0 ? undefined : (parseRates(ratesText.slice(tilde + 1), name, problems, "competitors' ") ?? undefined);
+    return customRef(name, ratesPct, competitors);
   }
   problems.push(`unknown scenario ${quote(item)} was ignored`);
   return null;

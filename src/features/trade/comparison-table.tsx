@@ -45,6 +45,9 @@ export function ComparisonTable({ outcomes, caption, open, onExplain }: Comparis
               <th scope="col" key={o.key}>
                 {o.label}
                 <span className="rates">{describeRates(o.ratesPct)}</span>
+                {o.competitorRatesPct && Object.values(o.competitorRatesPct).some((v) => v !== 0) && (
+                  <span className="rates">Competitors: {describeRates(o.competitorRatesPct)}</span>
+                )}
               </th>
             ))}
           </tr>

@@ -3,7 +3,7 @@ import { useAppStore } from "../../store/app-store";
 import type { Sector } from "../../domain/schemas";
 import { uniformRates } from "../../domain/tariff/presets";
 import type { ResolvedScenario } from "../../domain/tariff/resolve";
-import { DEFAULT_CUSTOM_NAME, MAX_COMPARE, MIN_COMPARE, type ScenarioRef } from "../../domain/tariff/scenario-ref";
+import { customRef, DEFAULT_CUSTOM_NAME, MAX_COMPARE, MIN_COMPARE, type ScenarioRef } from "../../domain/tariff/scenario-ref";
 import { CustomFields } from "./custom-fields";
 
 interface CustomEditorProps {
@@ -36,7 +36,7 @@ export function CustomEditor({ scenarios, sectors }: CustomEditorProps) {
     const template = [...scenarios].reverse().find((s) => s.ref.kind !== "custom") ?? scenarios.at(-1);
     const taken = [...customs.map((c) => c.ref.name), ...saved.map((s) => s.name)];
     const name = freshName(taken);
-    const ref: ScenarioRef = { kind: "custom", name, ratesPct: { ...(template?.ratesPct ?? uniformRates(0)) } };
+    const ref: ScenarioRef = customRef(name, { ...(template?.ratesPct ?? uniformRates(0)) }, template?.competitorRatesPct);
     if (addScenario(ref)) {
       setPicked(compare.length);
       setStatus(`Added "${name}" to the comparison, starting from ${template ? `the rates of ${template.label}` : "0%"}.`);
@@ -66,8 +66,9 @@ export function CustomEditor({ scenarios, sectors }: CustomEditorProps) {
       )}
       {current === null ? (
         <p className="field-hint">
-          Set your own tariff for each sector: press &ldquo;New custom scenario&rdquo;. It starts from the rates of the last scenario
-          in the comparison and appears as a column in the table.
+          Set your own tariff for each sector, and the competitors&rsquo; if you like: press &ldquo;New custom scenario&rdquo;. It
+          starts from the rates of the last scenario in the comparison (competitors&rsquo; included) and appears as a column in the
+          table.
         </p>
       ) : (
         <CustomFields

@@ -4,6 +4,7 @@ import type { Sector } from "../../domain/schemas";
 import { normalizeScenarioName, SCENARIO_NAME_MAX, type ScenarioRef } from "../../domain/tariff/scenario-ref";
 import { NumberField } from "./number-field";
 import { rateCheck } from "./field-checks";
+import { CompetitorFields } from "./competitor-fields";
 
 interface CustomFieldsProps {
   index: number;
@@ -13,7 +14,7 @@ interface CustomFieldsProps {
   onStatus: (text: string) => void;
 }
 
-/** The name and the eight sector tariffs of one custom scenario, with save and remove. */
+/** The name, the eight sector tariffs and the competitors' tariffs of one custom scenario, with save and remove. */
 export function CustomFields({ index, scenario, sectors, canRemove, onStatus }: CustomFieldsProps) {
   const id = useId();
   const update = useAppStore((s) => s.updateCustomAt);
@@ -59,11 +60,16 @@ export function CustomFields({ index, scenario, sectors, canRemove, onStatus }: 
           />
         ))}
       </fieldset>
+      <CompetitorFields
+        sectors={sectors}
+        rates={scenario.competitorRatesPct}
+        onValid={(sector, v) => update(index, { sector, ratePct: v, competitor: true })}
+      />
       <p className="editor-actions">
         <button
           type="button"
           onClick={() => {
-            const error = save(scenario.name, scenario.ratesPct);
+            const error = save(scenario.name, scenario.ratesPct, scenario.competitorRatesPct);
             onStatus(error ?? `Saved "${scenario.name}" in this browser.`);
           }}
         >

@@ -27,7 +27,7 @@ function sectorSteps(model: TradeModel, outcome: ScenarioOutcome, sectorId: stri
   const input = inputs.find((s) => s.id === sectorId);
   const result = outcome.point.sectors.find((s) => s.id === sectorId);
   if (!input || !result) return [];
-  const scenario = toScenarioInput(outcome.key, outcome.ratesPct);
+  const scenario = toScenarioInput(outcome.key, outcome.ratesPct, outcome.competitorRatesPct);
   return method === "smart" ? explainSmartSector(input, scenario, result) : explainSector(input, scenario, { koreaGdpUsd });
 }
 
@@ -67,7 +67,8 @@ export function ExplainPanel({ outcome, measure, model, onClose }: ExplainPanelP
           {sector.importsRow
             ? `M_R0 = ${num(sector.importsRow.value)} ${sector.importsRow.unit}`
             : "no sourced rest-of-world baseline, so diversion is off (M_R0 = 0)"}
-          ; t_K0 = 0 (KORUS); t_K1 = {outcome.ratesPct[sector.id] / 100}; ε = {elasticity.importDemandElasticity}; σ ={" "}
+          ; t_K0 = 0 (KORUS); t_K1 = {outcome.ratesPct[sector.id] / 100}; t_R0 = 0; t_R1 = {(outcome.competitorRatesPct?.[sector.id] ?? 0) / 100}{" "}
+          (competitors, over 2024); ε = {elasticity.importDemandElasticity}; σ ={" "}
           {elasticity.substitutionElasticity} ({preset.label}); φ = {passThrough.border}; ψ = {passThrough.retail}.
         </p>
       )}

@@ -37,6 +37,10 @@ export function GoodsTradeChart({ allSeries }: { allSeries: readonly Series[] })
   const rows = byYear(series);
   const name = (s: Series) => `${s.label.replace(/ \((US|Korea)-reported\)$/, "")} (${BASIS[s.basis ?? "other"] ?? s.basis})`;
   const latest = series[0]?.points.filter((p) => !p.label).at(-1);
+  const korean = series.find((s) => s.basis === "korea_reported")?.points.filter((p) => !p.label).at(-1);
+  const usFullYears = series.filter((s) => s.basis === "us_reported").map((s) => s.points.filter((p) => !p.label).at(-1)?.date ?? "");
+  const korYear = korean?.date ?? "";
+  const usGap = korean && usFullYears.every((d) => d < korYear);
   const chart = (
     <SizedChart height={300}>
       {(width) => (
@@ -112,7 +116,9 @@ export function GoodsTradeChart({ allSeries }: { allSeries: readonly Series[] })
       summary={
         `Solid lines are US Census figures, dashed lines Korean customs figures; the bases are never mixed. ` +
         (latest ? `US imports from Korea were ${formatNumber(latest.value)} USD bn in ${latest.date} (US-reported). ` : "") +
-        `Partial-year figures for 2025 are in the table view only.`
+        (korean ? `Korea reported exports to the US of ${formatNumber(korean.value)} USD bn in ${korean.date}. ` : "") +
+        (usGap ? `No full-year ${korYear} figure on the US basis was found (a gap, not a zero); ` : "") +
+        `partial-year figures are in the table view only.`
       }
       chart={chart}
       table={table}

@@ -1,6 +1,6 @@
 import { useId } from "react";
 import { useAppStore } from "../../store/app-store";
-import { MAX_COMPARE, sameScenarioRef, type ScenarioRef } from "../../domain/tariff/scenario-ref";
+import { customRef, MAX_COMPARE, sameScenarioRef, type ScenarioRef } from "../../domain/tariff/scenario-ref";
 import { describeRates } from "./trade-labels";
 
 /** The user's saved custom scenarios (this browser only): compare, duplicate or delete each one. */
@@ -22,11 +22,14 @@ export function SavedScenariosList() {
       ) : (
         <ul className="saved-list">
           {saved.map((s) => {
-            const ref: ScenarioRef = { kind: "custom", name: s.name, ratesPct: s.ratesPct };
+            const ref: ScenarioRef = customRef(s.name, s.ratesPct, s.competitorRatesPct);
             const shown = compare.some((r) => sameScenarioRef(r, ref));
             return (
               <li key={s.id}>
-                <span className="saved-name">{s.name}</span> <span className="field-hint">{describeRates(s.ratesPct)}</span>
+                <span className="saved-name">{s.name}</span> <span className="field-hint">
+                  {describeRates(s.ratesPct)}
+                  {s.competitorRatesPct ? `; competitors ${describeRates(s.competitorRatesPct)}` : ""}
+                </span>
                 <span className="saved-actions">
                   <button type="button" disabled={shown || full} onClick={() => addScenario(ref)} aria-label={`Compare ${s.name}`}>
                     {shown ? "In the comparison" : "Compare"}

@@ -15,6 +15,11 @@ import { ExplainPanel } from "./explain-panel";
 import { SectorChart } from "./sector-chart";
 import { ComparisonSources, comparisonSources, sourceLine } from "./comparison-sources";
 import { downloadText } from "./download-csv";
+import { RulingComparison } from "./ruling-comparison";
+import { ScenarioAssumptions } from "./scenario-assumptions";
+
+/** The deal term with KITA's reading of the ruling (shown beside the ruling comparison). */
+const RULING_READING = "deal_2026_ruling_korus_advantage";
 
 function settingsText(m: TradeModel): string {
   return `${m.method === "ces" ? "CES" : "SMART"} method; ${m.preset.label} elasticities; border pass-through φ = ${m.passThrough.border}; retail pass-through ψ = ${m.passThrough.retail}`;
@@ -25,10 +30,11 @@ function sameRatesNote(outcomes: readonly ScenarioOutcome[]): string | null {
   const pairs: string[] = [];
   outcomes.forEach((a, i) =>
     outcomes.slice(i + 1).forEach((b) => {
-      if (SECTOR_IDS.every((s) => a.ratesPct[s] === b.ratesPct[s])) pairs.push(`“${a.label}” and “${b.label}”`);
+      const same = (x?: Record<string, number>, y?: Record<string, number>) => SECTOR_IDS.every((s) => (x?.[s] ?? 0) === (y?.[s] ?? 0));
+      if (same(a.ratesPct, b.ratesPct) && same(a.competitorRatesPct, b.competitorRatesPct)) pairs.push(`“${a.label}” and “${b.label}”`);
     }),
   );
-  return pairs.length > 0 ? `${pairs.join("; ")} have the same rates in every sector, so their results are the same.` : null;
+  return pairs.length > 0 ? `${pairs.join("; ")} have the same rates in every sector (competitors' included), so their results are the same.` : null;
 }
 
 /** Scenario comparison: choose, build and save scenarios; the table, its ranges and flags, the explanations and the sector chart. */
@@ -64,6 +70,7 @@ export function ScenarioComparison() {
     <section className="trade-compare">
       <h3 id={`${id}-h`}>Compare tariff scenarios</h3>
       <ScenarioPicker tariffs={trade.tariffs} scenarios={scenarios} />
+      <RulingComparison tariffs={trade.tariffs} sectors={trade.sectors} reading={trade.dealTerms.find((f) => f.id === RULING_READING)} />
       <CustomEditor scenarios={scenarios} sectors={trade.sectors} />
       <SavedScenariosList />
       <ModelSettings
@@ -81,6 +88,7 @@ export function ScenarioComparison() {
       ) : (
         <>
           <HeadlineFigures outcomes={outcomes} presetCount={trade.elasticityPresets.length} />
+          <ScenarioAssumptions scenarios={scenarios} />
           {method === "smart" && <ModelFlags outcomes={outcomes} onUseCes={() => setMethod("ces")} />}
           {note && <p className="field-hint">{note}</p>}
           <p className="compare-actions">

@@ -1,6 +1,6 @@
 import { useId } from "react";
 import { useAppStore } from "../../store/app-store";
-import { buildPreset, PRESET_IDS } from "../../domain/tariff/presets";
+import { buildPreset, PRESET_IDS, type ScenarioBasis } from "../../domain/tariff/presets";
 import { MAX_COMPARE, MIN_COMPARE, sameScenarioRef, type ScenarioRef } from "../../domain/tariff/scenario-ref";
 import type { ResolvedScenario } from "../../domain/tariff/resolve";
 import type { TariffMeasure } from "../../domain/schemas";
@@ -17,20 +17,27 @@ interface Option {
   description: string;
 }
 
+/** The rates, the description and any "not known" assumption: what a user needs to choose. */
+function describe(b: ScenarioBasis): string {
+  const unknown = b.assumptions.filter((a) => a.startsWith("Not known"));
+  return [`${describeRates(b.ratesPct)}.`, b.description, ...unknown].join(" ");
+}
+
 /** Check 2–4 scenarios: the presets read from the timeline, plus any dated or custom scenario in the comparison. */
 export function ScenarioPicker({ tariffs, scenarios }: ScenarioPickerProps) {
   const compare = useAppStore((s) => s.compare);
   const asOf = useAppStore((s) => s.asOf);
+  const ratesOn = useAppStore((s) => s.ratesOn);
   const toggle = useAppStore((s) => s.toggleScenario);
   const base = useId();
 
   const options: Option[] = [];
   for (const id of PRESET_IDS) {
-    const b = buildPreset(id, tariffs, asOf);
-    if (b) options.push({ ref: { kind: "preset", id }, label: b.label, description: `${describeRates(b.ratesPct)}. ${b.description}` });
+    const b = buildPreset(id, tariffs, ratesOn ?? asOf);
+    if (b) options.push({ ref: { kind: "preset", id }, label: b.label, description: describe(b) });
   }
   for (const s of scenarios) {
-    if (s.ref.kind !== "preset") options.push({ ref: s.ref, label: s.label, description: `${describeRates(s.ratesPct)}. ${s.description}` });
+    if (s.ref.kind !== "preset") options.push({ ref: s.ref, label: s.label, description: describe(s) });
   }
   const full = compare.length >= MAX_COMPARE;
   const atMin = compare.length <= MIN_COMPARE;

@@ -3,19 +3,35 @@ import { SourceNote } from "../../components/source-note";
 import { getSources } from "../../data/lookup";
 import type { Sector, TariffMeasure } from "../../domain/schemas";
 import { formatDate } from "../../domain/format";
-import { baselineDate, ratesInForce } from "../../domain/tariff/presets";
+import { baselineDate } from "../../domain/tariff/presets";
+import { rateChangeDates, sectorRatesOn, type SectorRateOn } from "../../domain/tariff/rates-on";
 import { sectorShort } from "./trade-labels";
 
-/** Dates on which some sector's rate changed, after the KORUS baseline. */
-function changeDates(tariffs: readonly TariffMeasure[], from: string): string[] {
-  return [...new Set(tariffs.filter((t) => t.status === "in_force" && t.effective > from).map((t) => t.effective))].sort();
+/** "15%", or "unknown" when the sources do not say. */
+function cellText(r: SectorRateOn | undefined): string {
+  return r?.status === "known" ? `${r.ratePct}%` : "unknown";
 }
 
-/** The 2025 tariff timeline per sector (rates in force after each change) and every measure with its sources. */
+/** What a measure ends with, in a few words. */
+function endText(t: TariffMeasure): string {
+  if (!t.end) return "";
+  const after = t.afterEnd === "unknown" ? "what followed is not known" : "the layer below applies again";
+  return ` Ends ${formatDate(t.end)} (first day not applied; ${after}).${t.endNote ? ` ${t.endNote}` : ""}`;
+}
+
+/** Exemptions and the competitors' rate of a measure, in words. */
+function extraText(t: TariffMeasure): string {
+  const ex = (t.exemptions ?? []).map((x) => ` Exempt: ${x.sectors.map(sectorShort).join(", ")}: ${x.reason}`).join("");
+  const comp = t.competitorRatePct !== undefined ? ` Competitors: ${t.competitorRatePct}%${t.competitorNote ? ` (${t.competitorNote})` : ""}.` : "";
+  const part = t.coverage === "part" ? " Covers part of the sector only: not in the sector rates." : "";
+  return `${part}${ex}${comp}`;
+}
+
+/** The US tariff timeline per sector (rates in force after each change) and every measure with its sources. */
 export function TariffTimeline({ tariffs, sectors }: { tariffs: readonly TariffMeasure[]; sectors: readonly Sector[] }) {
   const base = baselineDate(tariffs);
-  const columns = base === null ? [] : [base, ...changeDates(tariffs, base)];
-  const grid = columns.map((d) => ratesInForce(tariffs, d));
+  const columns = base === null ? [] : [base, ...rateChangeDates(tariffs).filter((d) => d > base)];
+  const grid = columns.map((d) => sectorRatesOn(tariffs, d));
   const notInForce = tariffs.filter((t) => t.status !== "in_force");
   return (
     <>
@@ -28,7 +44,10 @@ export function TariffTimeline({ tariffs, sectors }: { tariffs: readonly TariffM
         tabIndex={0}
       >
         <table className="data-table timeline-grid">
-          <caption>US tariff on Korean goods in force, by sector, from each change date (%, all-in; bold = changed that day)</caption>
+          <caption>
+            US tariff on Korean goods in force, by sector, from each change date (%, all-in; bold = changed that day; unknown = not known
+            from the sources)
+          </caption>
           <thead>
             <tr>
               <th scope="col">Sector</th>
@@ -44,8 +63,9 @@ export function TariffTimeline({ tariffs, sectors }: { tariffs: readonly TariffM
               <tr key={s.id}>
                 <th scope="row">{sectorShort(s.id)}</th>
                 {grid.map((rates, i) => {
-                  const changed = i > 0 && rates[s.id] !== grid[i - 1]?.[s.id];
-                  return <td key={columns[i]}>{changed ? <strong>{rates[s.id]}%</strong> : `${rates[s.id]}%`}</td>;
+                  const text = cellText(rates[s.id]);
+                  const changed = i > 0 && text !== cellText(grid[i - 1]?.[s.id]);
+                  return <td key={columns[i]}>{changed ? <strong>{text}</strong> : text}</td>;
                 })}
               </tr>
             ))}
@@ -55,7 +75,7 @@ export function TariffTimeline({ tariffs, sectors }: { tariffs: readonly TariffM
       {notInForce.length > 0 && (
         <p className="field-hint">
           Not in force (not in this grid):{" "}
-          {notInForce.map((t) => `${t.status} ${t.ratePct}% from ${formatDate(t.effective)} (${t.instrument})`).join("; ")}.
+          {notInForce.map((t) => `${t.status.replace("_", " ")} ${t.ratePct}% from ${formatDate(t.effective)} (${t.instrument})`).join("; ")}.
         </p>
       )}
       <details className="measures">
@@ -79,6 +99,7 @@ export function TariffTimeline({ tariffs, sectors }: { tariffs: readonly TariffM
                 <td>
                   {t.instrument}
                   {t.note && <span className="figure-note"> {t.note}</span>}
+                  {(t.end || extraText(t)) && <span className="figure-note">{endText(t)}{extraText(t)}</span>}
                 </td>
                 <td>{t.sectors.map(sectorShort).join(", ")}</td>
                 <td>

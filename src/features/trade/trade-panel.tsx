@@ -1,4 +1,4 @@
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { requireDataFile, readDataFile } from "../../data/dataset";
 import { useAppStore } from "../../store/app-store";
 import { loadSavedScenarios } from "../../store/saved-scenarios";
@@ -6,10 +6,24 @@ import { browserStorage } from "../../store/saved-scenarios-storage";
 import { TradeOverview } from "./trade-overview";
 import { ScenarioComparison } from "./scenario-comparison";
 import { useLinkedScenario } from "./use-linked-scenario";
+import { RatesOnDate } from "./rates-on-date";
+import { TradePending } from "./trade-pending";
+import { TariffTimeline } from "./tariff-timeline";
+import { SubTabs } from "../../components/sub-tabs";
+import { isPartOf, tradePartFor } from "../../domain/panel-parts";
+import { DEFAULT_COMPARE, sameCompare } from "../../domain/tariff/scenario-ref";
+import { PANEL_PARTS, type PanelPart } from "../../domain/types";
 
 const NO_EVENTS: never[] = [];
 
-/** The Trade region: the US–Korea trade overview and the tariff scenario comparison. */
+const PART_LABELS: Record<PanelPart<"trade">, string> = {
+  flows: "Trade flows",
+  tariffs: "Tariffs in force",
+  scenarios: "Tariff scenarios",
+};
+const TABS = PANEL_PARTS.trade.map((id) => ({ id, label: PART_LABELS[id] }));
+
+/** The Trade region: the US–Korea trade overview, the rates in force on a date, what is pending, and the tariff scenario comparison. */
 export function TradePanel() {
   const trade = requireDataFile("trade");
   const events = readDataFile("events")?.records ?? NO_EVENTS;
@@ -19,10 +33,30 @@ export function TradePanel() {
     if (useAppStore.getState().savedScenariosStatus === "unloaded") receiveSaved(loadSavedScenarios(browserStorage()));
   }, [receiveSaved]);
   useLinkedScenario(events, trade.tariffs);
+  const chosen = useAppStore((s) => s.panelPart);
+  const setPart = useAppStore((s) => s.setPanelPart);
+  // Without a chosen part, the one the link opened at (read once: editing a comparison must not move it).
+  const [opened] = useState(() => {
+    const s = useAppStore.getState();
+    return tradePartFor(null, { ratesOnSet: s.ratesOn !== null, compareIsDefault: sameCompare(s.compare, DEFAULT_COMPARE) });
+  });
+  const part = isPartOf("trade", chosen) ? chosen : opened;
   return (
-    <div className="panel-body trade-panel">
-      <TradeOverview trade={trade} />
-      <ScenarioComparison />
-    </div>
+    <SubTabs label="Parts of Trade" tabs={TABS} current={part} onSelect={setPart}>
+      <div className="panel-body trade-panel">
+        {part === "flows" && <TradeOverview trade={trade} />}
+        {part === "tariffs" && (
+          <>
+            <section className="trade-timeline">
+              <h3>The US tariff timeline, by sector</h3>
+              <TariffTimeline tariffs={trade.tariffs} sectors={trade.sectors} />
+            </section>
+            <RatesOnDate tariffs={trade.tariffs} sectors={trade.sectors} />
+            <TradePending />
+          </>
+        )}
+        {part === "scenarios" && <ScenarioComparison />}
+      </div>
+    </SubTabs>
   );
 }

@@ -37,12 +37,17 @@ export function useTradeModel(): TradeModel {
   const actors = requireDataFile("actors");
   const compare = useAppStore((s) => s.compare);
   const asOf = useAppStore((s) => s.asOf);
+  const ratesOn = useAppStore((s) => s.ratesOn);
+  // "Tariffs in force on" follows the date chosen in the Trade panel, else the time scrubber; a
+  // comparison without it does not depend on the date, so changing the date does not recompute it.
+  const usesDate = compare.some((r) => r.kind === "preset" && r.id === "in_force");
+  const date = usesDate ? (ratesOn ?? asOf) : null;
   const method = useAppStore((s) => s.tradeMethod);
   const presetId = useAppStore((s) => s.elasticityPresetId);
   const border = useAppStore((s) => s.borderPassThrough);
   const retail = useAppStore((s) => s.retailPassThrough);
 
-  const { scenarios, missing } = useMemo(() => resolveScenarios(compare, trade.tariffs, asOf), [compare, trade.tariffs, asOf]);
+  const { scenarios, missing } = useMemo(() => resolveScenarios(compare, trade.tariffs, date), [compare, trade.tariffs, date]);
   const presets = trade.elasticityPresets;
   const found = presets.find((p) => p.id === presetId);
   const preset = found ?? presets[0];

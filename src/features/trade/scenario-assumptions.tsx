@@ -1,0 +1,25 @@
+import type { ResolvedScenario } from "../../domain/tariff/resolve";
+
+/**
+ * What each scenario in the comparison assumes where the sources stop: rates not known after a
+ * measure ended (and the layer below used instead) and the competitors' rates.
+ */
+export function ScenarioAssumptions({ scenarios }: { scenarios: readonly ResolvedScenario[] }) {
+  const withAny = scenarios.filter((s) => s.assumptions.length > 0);
+  if (withAny.length === 0) return null;
+  return (
+    <section className="scenario-assumptions" aria-label="What the scenarios assume">
+      <h4>What the scenarios assume</h4>
+      <dl>
+        {withAny.map((s) => (
+          <div key={s.key}>
+            <dt>{s.label}</dt>
+            {s.assumptions.map((a) => (
+              <dd key={a}>{a}</dd>
+            ))}
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
