@@ -19,14 +19,15 @@ const source = (id: string) => rawSources.records.find((s) => s.id === id)!;
 afterEach(() => vi.restoreAllMocks());
 
 describe("Alliance panel", () => {
-  it("shows 28,500 US troops with its source, the 2025 drawdown report and its denial", () => {
+  it("shows 28,500 US troops in 2026 with its source, the NDAA floor, the 2025 drawdown report and its denial", () => {
     renderApp("/");
     const usfk = section(/^US Forces Korea$/);
     const stat = usfk.querySelector(".stat")!;
-    expect(stat.textContent).toMatch(/^28,500 US troops in South Korea \(2025\)/);
+    expect(stat.textContent).toMatch(/^28,500 US troops in South Korea \(2026\)/);
     const latest = rawIndicators.series.find((s) => s.id === "usfk_troops")!.points.at(-1)!;
     for (const id of latest.sourceIds) expect(stat.textContent).toContain(source(id).publisher);
-    expect(usfk.textContent).toContain(fact("usfk_drawdown_report").text);
+    expect(usfk.querySelector(".chart-summary")?.textContent).toContain("FY2026 NDAA floor (18 Dec 2025): 28,500 troops.");
+    for (const id of ["usfk_ndaa_fy2026_floor", "usfk_drawdown_report", "usfk_patriots_gulf_2026"]) expect(usfk.textContent).toContain(fact(id).text);
     expect(usfk.textContent).toMatch(/'not true'/);
   });
 
@@ -34,8 +35,12 @@ describe("Alliance panel", () => {
     renderApp("/");
     const fig = figure(/South Korea's defence budget$/);
     expect(fig.querySelector(".chart-summary")?.textContent).toBe(
-      "The 2026 budget is 65.86 KRW tn, up 7.5% on 2025; it has risen every year since 2020 (up 31.3% in all).",
+      "The 2026 budget is 65.86 KRW tn, up 7.5% on 2025; it has risen every year since 2020 (up 31.3% in all). " +
+        "For 2027 only plans are known: 72.4 KRW tn (MND mid-term plan) and 69.2 KRW tn (Fiscal-plan path, derived).",
     );
+    // The plans are their own series, never joined to the enacted line.
+    const legend = fig.querySelector(".recharts-legend-wrapper")?.textContent ?? "";
+    for (const name of ["MND budget as enacted", "MND mid-term plan", "Fiscal-plan path, derived"]) expect(legend).toContain(name);
     expect(within(fig).getAllByText("KRW tn").length).toBeGreaterThan(0); // the axis unit
   });
 
@@ -72,6 +77,29 @@ describe("Alliance panel", () => {
     }
     expect(cal.querySelectorAll(".calendar-bar")).toHaveLength(rawIndicators.exercises.length);
     expect(cal.querySelectorAll(".calendar-unverified")).toHaveLength(rawIndicators.exercises.filter((x) => x.confidence === "unverified").length);
+  });
+
+  it("shows Freedom Shield 26 on the calendar and its 22 field exercises against 51, cell by cell with sources", () => {
+    renderApp("/");
+    const cal = section(/Major combined exercises/);
+    expect(cal.querySelector(".chart-summary")?.textContent).toMatch(
+      /the latest is Freedom Shield 26 \(9 Mar 2026 – 19 Mar 2026\)\. Combined field exercises in Freedom Shield: 22 in 2026, down from 51 in 2025\.$/,
+    );
+    expect([...cal.querySelectorAll(".calendar-year")].map((y) => y.textContent)).toContain("2026");
+    const table = within(cal).getByRole("table", { name: /^Combined field training exercises in Freedom Shield/ });
+    const ftx = rawIndicators.series.find((s) => s.id === "freedom_shield_field_exercises") as unknown as {
+      note: string;
+      points: { date: string; value: number; label: string; sourceIds: string[] }[];
+    };
+    const rows = within(table).getAllByRole("row").slice(1);
+    expect(rows).toHaveLength(ftx.points.length);
+    ftx.points.forEach((p, i) => {
+      const row = rows[i]!;
+      expect(within(row).getByRole("rowheader").textContent).toBe(`${p.date} (${p.label})`);
+      expect(row.textContent).toContain(String(p.value));
+      for (const id of p.sourceIds) expect(row.textContent).toContain(source(id).publisher);
+    });
+    expect(cal.textContent).toContain(ftx.note);
   });
 
   it("lists the extended-deterrence milestones in date order with links", () => {

@@ -60,6 +60,43 @@ describe("Threats charts", () => {
     expect(fig.querySelectorAll(".recharts-wrapper [data-confidence]")).toHaveLength(point("dprk_troops_in_russia").length);
   });
 
+  it("shows the 2026 launch count of its own method, to its as-of date, as a bar of its own", async () => {
+    const { user } = renderApp("/");
+    const fig = figure(/missile launches per year, by counting method/);
+    expect(fig.querySelector(".chart-summary")?.textContent).toMatch(/^Reuters counted 7 launches in 2026 as of 19 Apr 2026 \(a year-to-date count; no Japan MoD count for 2026 in the data\)\./);
+    expect(fig.querySelector(".recharts-legend-wrapper")?.textContent).toContain("Reuters: ballistic-missile launches, year to date");
+    expect([...fig.querySelectorAll(".recharts-xAxis-tick-labels text")].map((x) => x.textContent)).toContain("2026");
+    await user.click(within(fig).getByRole("button", { name: "Table view" }));
+    const table = within(fig).getByRole("table", { name: /Reuters running count/ });
+    const row = within(table).getAllByRole("row")[1]!;
+    expect(within(row).getByRole("rowheader").textContent).toBe("19 Apr 2026 (1 Jan – 19 Apr 2026, year to date)");
+    expect(row.querySelector(".cell-value")?.textContent).toBe("7");
+    expect(row.textContent).toContain("Reuters (copy on tingchao.xyz)");
+  });
+
+  it("keeps the February 2026 troop estimates of the NIS and of Ukrainian intelligence side by side, each with its sources", async () => {
+    const { user } = renderApp("/");
+    const fig = figure(/personnel sent to Russia/);
+    const summary = fig.querySelector(".chart-summary")?.textContent ?? "";
+    expect(summary).toMatch(/the latest estimates disagree: 10,000 \(NIS: .*12 Feb 2026\) and 8,000 \(Ukrainian military intelligence: .*17 Feb 2026\)\.$/);
+    expect(summary).not.toMatch(/9,000/); // never averaged
+    await user.click(within(fig).getByRole("button", { name: "Table view" }));
+    const rows = within(within(fig).getByRole("table")).getAllByRole("row");
+    const nis = rows.find((r) => r.textContent?.includes("12 Feb 2026 (NIS:"))!;
+    const hur = rows.find((r) => r.textContent?.includes("17 Feb 2026 (Ukrainian military intelligence:"))!;
+    expect(nis.querySelector(".cell-value")?.textContent).toBe("10,000");
+    expect(hur.querySelector(".cell-value")?.textContent).toBe("8,000");
+    expect(nis.textContent).toContain("Yonhap via Asia Economy");
+    expect(hur.textContent).toContain("ISW (mirror on eurasia.ro)");
+    expect(hur.textContent).not.toContain("Yonhap via Asia Economy");
+  });
+
+  it("states the NIS's February 2026 casualty estimate and China's 2026 budget", () => {
+    renderApp("/");
+    expect(figure(/casualties/).querySelector(".chart-summary")?.textContent).toContain("the latest estimate of killed and wounded is about 6,000 (NIS, 12 Feb 2026)");
+    expect(figure(/China's military spending/).querySelector(".chart-summary")?.textContent).toMatch(/^China's official defence budget is 1,910 CNY bn in 2026, up 7% on 2025/);
+  });
+
   it("every chart has a title, a summary sentence, an axis and a source line with links", () => {
     renderApp("/");
     for (const fig of within(threats()).getAllByRole("figure")) {

@@ -1,17 +1,24 @@
 import { formatDate } from "../format";
 import { pointsOf, unitOf } from "./resolve";
-import { describeChange, earliestPoint, latestPoint, percentChange, withUnit } from "./series-math";
+import { describeChange, earliestPoint, latestPoint, percentChange, withUnit, yoyChanges } from "./series-math";
 import { NO_LINKS } from "./links";
 import type { IndicatorDef, ResolvedIndicator } from "./types";
 
-/** "China's official defence budget is 1,784.67 CNY bn in 2025, up 15.14% on 2023; SIPRI's broader estimate for 2024 is 314 USD bn." */
+/**
+ * "China's official defence budget is 1,910 CNY bn in 2026, up 7% on 2025 and up 23.2% on 2023;
+ * SIPRI's broader estimate for 2024 is 314 USD bn."
+ */
 export function summarizeChinaDefenceBudget(r: ResolvedIndicator): string {
   const points = pointsOf(r, 0);
   const last = latestPoint(points);
   const first = earliestPoint(points);
   if (!last || !first) return "No figures in the data.";
   let text = `China's official defence budget is ${withUnit(last.value, unitOf(r, 0))} in ${formatDate(last.date)}`;
-  if (first !== last) text += `, ${describeChange(percentChange(first.value, last.value))} on ${formatDate(first.date)}`;
+  const yoy = yoyChanges(points).get(last.date) ?? null;
+  const prevYear = String(Number(last.date) - 1);
+  if (yoy !== null) text += `, ${describeChange(yoy)} on ${prevYear}`;
+  if (first !== last && first.date !== prevYear)
+    text += `${yoy !== null ? " and" : ","} ${describeChange(percentChange(first.value, last.value))} on ${formatDate(first.date)}`;
   const sipri = latestPoint(pointsOf(r, 1));
   if (sipri) text += `; SIPRI's broader estimate for ${formatDate(sipri.date)} is ${withUnit(sipri.value, unitOf(r, 1))}`;
   return `${text}.`;
@@ -24,8 +31,9 @@ export const CHINA_DEFENCE_BUDGET: IndicatorDef = {
   unit: "CNY bn",
   direction: "up_bad",
   method:
-    "The official central defence budget announced to the National People's Congress, in yuan (line), and SIPRI's estimate of military expenditure, which is broader, in US dollars (table and text only: the units differ).",
+    "The official central defence budget announced to the National People's Congress, in yuan (line), and SIPRI's estimate of military expenditure, which is broader, in US dollars (table and text only: the units differ). The change on the previous year is computed from the official figures.",
   chart: "time",
+  yoy: true,
   series: [
     { id: "china_official_defense_budget", legend: "Official budget", mark: "line" },
     { id: "china_military_spending_sipri", legend: "SIPRI estimate (USD)", mark: "figure" },
@@ -35,7 +43,7 @@ export const CHINA_DEFENCE_BUDGET: IndicatorDef = {
     { id: "china_taiwan_pressure", role: "milestone" },
     { id: "china_russia_no_limits", role: "milestone" },
   ],
-  sourceIds: ["peoplesdaily-2025-03-05-pla-budget", "daily8-kyodo-sipri-2024"],
+  sourceIds: ["peoplesdaily-2025-03-05-pla-budget", "daily8-kyodo-sipri-2024", "chinadaily-ming7-2026-budget"],
   links: NO_LINKS,
   summarize: summarizeChinaDefenceBudget,
 };

@@ -1,10 +1,28 @@
 import { formatDate } from "../format";
 import { factsWithRole, pointsOf, unitOf } from "./resolve";
-import { latestPoint, listByValue, withUnit } from "./series-math";
+import { latestPoint, listByValue, withUnit, yearFraction } from "./series-math";
 import { NO_LINKS } from "./links";
+import type { Fact } from "../schemas";
 import type { IndicatorDef, ResolvedIndicator } from "./types";
 
-/** "In 2024 (USD bn, SIPRI): United States 997, China 314, … and South Korea 47.6; world total 2,718 USD bn." */
+/**
+ * A newer world total than the chart's: a `milestone` fact whose figure has the total's unit and a
+ * later date. "Newer world total: 2,887 USD bn (2025; secondary source). SIPRI's 2025 country figures were not found."
+ */
+function newerTotal(r: ResolvedIndicator, total: NonNullable<Fact["figure"]>, totalDate: string): string {
+  const newer = factsWithRole(r, "milestone")
+    .flatMap((f) => (f.data.figure ? [f.data.figure] : []))
+    .filter((f) => f.unit === total.unit && f.asOf !== undefined && yearFraction(f.asOf) > yearFraction(totalDate))
+    .sort((a, b) => yearFraction(b.asOf!) - yearFraction(a.asOf!))[0];
+  if (!newer) return "";
+  const flag = newer.confidence === "verified" ? "" : `; ${newer.confidence === "secondary" ? "secondary source" : "unverified"}`;
+  return ` Newer world total: ${withUnit(newer.value, newer.unit)} (${formatDate(newer.asOf!)}${flag}).${newer.note ? ` ${newer.note}` : ""}`;
+}
+
+/**
+ * "In 2024 (USD bn, SIPRI): United States 997, China 314, … and South Korea 47.6; world total 2,718
+ * USD bn." and, when the data has one, the newer world total (whose country figures may be missing).
+ */
 export function summarizeRanking(r: ResolvedIndicator): string {
   const points = pointsOf(r, 0);
   const when = latestPoint(points);
@@ -12,7 +30,7 @@ export function summarizeRanking(r: ResolvedIndicator): string {
   let text = `In ${formatDate(when.date)} (${unitOf(r, 0)}, SIPRI): ${listByValue(points)}`;
   const total = factsWithRole(r, "total")[0]?.data.figure;
   if (total) text += `; world total ${withUnit(total.value, total.unit)}`;
-  return `${text}.`;
+  return `${text}.${total ? newerTotal(r, total, total.asOf ?? when.date) : ""}`;
 }
 
 export const MILITARY_SPENDING_2024: IndicatorDef = {
@@ -24,9 +42,10 @@ export const MILITARY_SPENDING_2024: IndicatorDef = {
   method: "SIPRI Military Expenditure Database (release of 28 Apr 2025), current US dollars; China and Russia are SIPRI estimates. SIPRI does not estimate North Korea.",
   chart: "label-bars",
   series: [{ id: "sipri_milex_2024", legend: "Military expenditure, 2024", mark: "line" }],
-  milestoneHeading: "North Korea, which SIPRI does not cover",
+  milestoneHeading: "SIPRI's 2025 world total, and North Korea, which SIPRI does not cover",
   facts: [
     { id: "sipri_world_milex_2024", role: "total" },
+    { id: "sipri_world_milex_2025", role: "milestone" },
     { id: "dprk_milex_wmeat", role: "milestone" },
   ],
   sourceIds: ["saba-sipri-3472467"],

@@ -4,7 +4,24 @@ import { describeChange, earliestPoint, latestPoint, percentChange, risesEverySt
 import { ALLIANCE_LINKS } from "./links";
 import type { IndicatorDef, ResolvedIndicator } from "./types";
 
-/** "The 2026 budget is 65.86 KRW tn, up 7.5% on 2025; it has risen every year since 2020 (up 31.3% in all)." */
+/**
+ * The plans for the year after the latest budget, one per plan series, never merged:
+ * "For 2027 only plans are known: 72.4 KRW tn (MND mid-term plan) and 69.2 KRW tn (fiscal plan, derived)."
+ */
+function nextYearPlans(r: ResolvedIndicator, year: number): string {
+  const plans = r.series.slice(1).flatMap(({ ref, data }) => {
+    const p = data.points.find((q) => q.date === String(year));
+    return p ? [`${withUnit(p.value, data.unit)} (${ref.legend})`] : [];
+  });
+  if (plans.length === 0) return "";
+  const list = plans.length > 1 ? `${plans.slice(0, -1).join(", ")} and ${plans.at(-1)}` : plans[0];
+  return ` For ${year} only plans are known: ${list}.`;
+}
+
+/**
+ * "The 2026 budget is 65.86 KRW tn, up 7.5% on 2025; it has risen every year since 2020 (up 31.3% in
+ * all). For 2027 only plans are known: …" The first series is the enacted budget; the others are plans.
+ */
 export function summarizeRokDefenceBudget(r: ResolvedIndicator): string {
   const points = pointsOf(r, 0);
   const last = latestPoint(points);
@@ -16,7 +33,7 @@ export function summarizeRokDefenceBudget(r: ResolvedIndicator): string {
   const tail = risesEveryStep(points)
     ? `it has risen every year since ${first.date} (${total} in all)`
     : `${total} on ${first.date} (${formatNumber(first.value)})`;
-  return `${head}; ${tail}.`;
+  return `${head}; ${tail}.${nextYearPlans(r, Number(last.date) + 1)}`;
 }
 
 export const ROK_DEFENCE_BUDGET: IndicatorDef = {
@@ -26,10 +43,14 @@ export const ROK_DEFENCE_BUDGET: IndicatorDef = {
   unit: "KRW tn",
   direction: "neutral",
   method:
-    "Original Ministry of National Defense (MND) appropriations as passed by the National Assembly, in nominal won. Dollar equivalents use each source's own exchange rate and are not comparable across years, so the chart stays in won. The change on the previous year is computed from these figures.",
+    "Original Ministry of National Defense (MND) appropriations as passed by the National Assembly, in nominal won (line). Dollar equivalents use each source's own exchange rate and are not comparable across years, so the chart stays in won. The change on the previous year is computed from these figures. The dots after the last budget are plans, not budgets, each its own series: the MND Mid-Term Defence Plan 2025–2029 and the national fiscal plan's +5.1% path (a level derived here from the enacted 2026 budget). The 2027 budget proposal and the enacted 2027 budget were not found.",
   chart: "time",
   yoy: true,
-  series: [{ id: "rok_defense_budget", legend: "MND budget as enacted", mark: "line" }],
+  series: [
+    { id: "rok_defense_budget", legend: "MND budget as enacted", mark: "line" },
+    { id: "rok_defense_budget_midterm_plan", legend: "MND mid-term plan", mark: "dots" },
+    { id: "rok_defense_budget_fiscal_plan", legend: "Fiscal-plan path, derived", mark: "dots" },
+  ],
   milestoneHeading: "What the 2026 budget buys",
   facts: [{ id: "rok_defense_budget_2026_priorities", role: "milestone" }],
   sourceIds: ["mnd-2023-budget-notice", "mnd-defense-white-paper-2020-p192"],

@@ -4,7 +4,11 @@ import { describeChange, earliestPoint, latestPoint, percentChange, withUnit } f
 import { ALLIANCE_LINKS } from "./links";
 import type { IndicatorDef, ResolvedIndicator } from "./types";
 
-/** "About 28,500 troops (2025), unchanged since 2024. Reported relocation option (22 May 2025): 4,500 troops." */
+/**
+ * "About 28,500 troops (2026), unchanged since 2024. FY2026 NDAA floor (18 Dec 2025): 28,500 troops.
+ * Troops reportedly considered for relocation (22 May 2025): 4,500 troops." Legal floors are `target`
+ * facts, reports are `event` facts.
+ */
 export function summarizeUsfkTroops(r: ResolvedIndicator): string {
   const points = pointsOf(r, 0);
   const last = latestPoint(points);
@@ -12,9 +16,9 @@ export function summarizeUsfkTroops(r: ResolvedIndicator): string {
   if (!last || !first) return "No figures in the data.";
   let text = `About ${withUnit(last.value, unitOf(r, 0))} (${formatDate(last.date)})`;
   if (first !== last) text += `, ${describeChange(percentChange(first.value, last.value))} since ${formatDate(first.date)}`;
-  const report = factsWithRole(r, "event")[0]?.data;
-  if (report?.figure)
-    text += `. ${report.figure.label ?? report.label} (${formatDate(report.figure.asOf ?? report.date ?? "")}): ${withUnit(report.figure.value, report.figure.unit)}`;
+  for (const { data } of [...factsWithRole(r, "target"), ...factsWithRole(r, "event").slice(0, 1)])
+    if (data.figure)
+      text += `. ${data.figure.label ?? data.label} (${formatDate(data.figure.asOf ?? data.date ?? "")}): ${withUnit(data.figure.value, data.figure.unit)}`;
   return `${text}.`;
 }
 
@@ -24,15 +28,18 @@ export const USFK_TROOPS: IndicatorDef = {
   title: "US Forces Korea",
   unit: "troops",
   direction: "neutral",
-  method: "The authorised, commonly cited strength of US Forces Korea as reported by Yonhap and others; not a head count on a given day.",
+  method:
+    "The authorised, commonly cited strength of US Forces Korea as reported by Yonhap and others; not a head count on a given day. No official 2026 head count was found: 28,500 is also the floor the FY2026 NDAA sets for any cut.",
   chart: "stat",
   series: [{ id: "usfk_troops", legend: "USFK strength", mark: "line" }],
   facts: [
+    { id: "usfk_ndaa_fy2026_floor", role: "target" },
     { id: "usfk_drawdown_report", role: "event" },
+    { id: "usfk_patriots_gulf_2026", role: "milestone" },
     { id: "trump_money_machine", role: "milestone" },
     { id: "usfk_enduring_presence", role: "milestone" },
   ],
-  sourceIds: ["joongang-2025-05-23-usfk-denial"],
+  sourceIds: ["joongang-2025-05-23-usfk-denial", "joongang-2025-12-19-ndaa"],
   links: ALLIANCE_LINKS,
   summarize: summarizeUsfkTroops,
 };

@@ -12,6 +12,14 @@ import { IndicatorMissing } from "../../components/indicator-missing";
 import { ExerciseCalendar } from "./exercise-calendar";
 import { UsfkCard } from "./usfk-card";
 import { useIndicatorLinks } from "../../store/use-indicator-links";
+import { SubTabs } from "../../components/sub-tabs";
+import { INDICATOR_PARTS, indicatorPartFor } from "../../domain/panel-parts";
+import { PANEL_PARTS, type PanelPart } from "../../domain/types";
+
+const PART_LABELS: Record<PanelPart<"alliance">, string> = {
+  forces: "Spending and troops",
+  exercises: "Exercises and deterrence",
+};
 
 /** Memoised: a selection that does not change its highlight leaves it alone. */
 const AllianceIndicator = memo(function AllianceIndicator({
@@ -39,18 +47,29 @@ export function AlliancePanel() {
   const file = requireDataFile("indicators");
   const indicators = useMemo(() => panelIndicators("alliance").map((def) => ({ def, r: resolveIndicator(def, file) })), [file]);
   const asOf = useAppStore((s) => s.asOf);
+  const chosen = useAppStore((s) => s.panelPart);
+  const setPart = useAppStore((s) => s.setPanelPart);
   const body = useRef<HTMLDivElement>(null);
   const { ids, subject } = useIndicatorLinks("alliance", body);
+  // The part chosen, else the one that concerns the selection first; only that part is rendered.
+  const part = indicatorPartFor("alliance", chosen, [...ids]);
+  const highlightedIn = (p: PanelPart) => [...ids].filter((id) => INDICATOR_PARTS[id] === p).length;
+  const tabs = PANEL_PARTS.alliance.map((id) => {
+    const n = id === part ? 0 : highlightedIn(id);
+    return { id, label: PART_LABELS[id], note: n > 0 ? `${n} highlighted` : undefined };
+  });
   return (
-    <div className="panel-body indicators" ref={body}>
-      <HighlightNote subject={subject} count={ids.size} />
-      {indicators.map(({ def, r }) =>
-        r.ok ? (
-          <AllianceIndicator key={def.id} resolved={r.value} asOf={asOf} highlighted={ids.has(def.id)} />
-        ) : (
-          <IndicatorMissing key={def.id} title={def.title} problems={r.error} />
-        ),
-      )}
-    </div>
+    <SubTabs label="Parts of Alliance" tabs={tabs} current={part} onSelect={setPart}>
+      <div className="panel-body indicators" ref={body}>
+        <HighlightNote subject={subject} count={highlightedIn(part)} />
+        {indicators.filter(({ def }) => INDICATOR_PARTS[def.id] === part).map(({ def, r }) =>
+          r.ok ? (
+            <AllianceIndicator key={def.id} resolved={r.value} asOf={asOf} highlighted={ids.has(def.id)} />
+          ) : (
+            <IndicatorMissing key={def.id} title={def.title} problems={r.error} />
+          ),
+        )}
+      </div>
+    </SubTabs>
   );
 }

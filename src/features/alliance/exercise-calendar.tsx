@@ -1,6 +1,7 @@
 import { buildCalendar, exerciseShortName } from "../../domain/indicators/calendar";
 import { formatDate } from "../../domain/format";
 import { ConfidenceBadge } from "../../components/confidence-badge";
+import { SeriesTable } from "../../components/series-table";
 import { SourceNote } from "../../components/source-note";
 import { IndicatorCard, type IndicatorCardProps } from "../../components/indicator-card";
 
@@ -12,7 +13,8 @@ interface ExerciseCalendarProps extends IndicatorCardProps {
 
 /**
  * The major combined exercises on a small year-by-month calendar (a picture; the list under it
- * carries the same dates, notes and sources for everyone), with the app's "as of" date marked.
+ * carries the same dates, notes and sources for everyone), with the app's "as of" date marked, then
+ * the indicator's counts (field exercises per Freedom Shield) as sourced tables.
  */
 export function ExerciseCalendar({ resolved, asOf, highlighted, sourcesFor }: ExerciseCalendarProps) {
   const years = buildCalendar(resolved.exercises, asOf);
@@ -51,6 +53,13 @@ export function ExerciseCalendar({ resolved, asOf, highlighted, sourcesFor }: Ex
           </li>
         ))}
       </ol>
+      {resolved.series.map(({ ref, data }) => (
+        <div key={data.id} className="calendar-series">
+          <h4 className="milestones-heading">{ref.legend}</h4>
+          <SeriesTable series={data} sourcesFor={sourcesFor} />
+          {data.note && <p className="chart-method">{data.note}</p>}
+        </div>
+      ))}
     </IndicatorCard>
   );
 }
