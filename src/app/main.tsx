@@ -4,11 +4,13 @@ import { App } from "./app";
 import { startUrlSync } from "../store/url-sync";
 import { allDataLoaded, dataChecked, dataProblems, subscribeData } from "../data/dataset";
 import { urlVocabulary } from "../data/url-vocabulary";
+import { currentDataVersion } from "../data/data-status";
 import { useAppStore } from "../store/app-store";
 import { whenMapReady } from "./map-ready";
 import "./styles.css";
 
-startUrlSync(urlVocabulary());
+// Links carry the data's version (dv) once releases.json has arrived with the panels' files.
+startUrlSync(urlVocabulary(), { dataVersion: { get: currentDataVersion, subscribe: subscribeData } });
 // Report the whole dataset's problems once, when the panels' files and the schema check (which load
 // together, after the map has painted) have both arrived.
 const stopReporting = subscribeData(() => {

@@ -26,6 +26,8 @@ interface ChartFrameProps {
   csvRows?: readonly (readonly (string | number)[])[];
   /** The "as of" line drawn into exported images, e.g. "As of 1 Jan 2025". */
   asOfText?: string;
+  /** The date of each series' latest value (a SeriesDates), shown under the summary. */
+  dates?: ReactNode;
 }
 
 /**
@@ -43,6 +45,7 @@ export function ChartFrame({
   id,
   csvRows,
   asOfText = "Latest data",
+  dates,
 }: ChartFrameProps) {
   const [asTable, setAsTable] = useState(false);
   const titleId = useId();
@@ -85,6 +88,7 @@ export function ChartFrame({
       <p id={summaryId} className="chart-summary">
         {summary}
       </p>
+      {dates}
       {asTable ? (
         table
       ) : (

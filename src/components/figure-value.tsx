@@ -2,6 +2,7 @@ import type { Figure, Source } from "../domain/schemas";
 import { formatFigure } from "../domain/format";
 import { ConfidenceBadge } from "./confidence-badge";
 import { SourceNote } from "./source-note";
+import { ValueDate } from "./value-date";
 
 interface FigureValueProps {
   label: string;
@@ -10,7 +11,7 @@ interface FigureValueProps {
   missing?: string;
 }
 
-/** A labelled, sourced number: value (or range), confidence badge, note and source links. */
+/** A labelled, sourced number: value (or range), confidence badge, its date (flagged when stale), note and source links. */
 export function FigureValue({ label, figure, sources, missing = "no sourced figure" }: FigureValueProps) {
   return (
     <div className="figure">
@@ -20,6 +21,12 @@ export function FigureValue({ label, figure, sources, missing = "no sourced figu
           <>
             <span className="figure-value">{formatFigure(figure)}</span>
             <ConfidenceBadge level={figure.confidence} />
+            {figure.asOf && (
+              <>
+                {" "}
+                <ValueDate date={figure.asOf} />
+              </>
+            )}
             {figure.note && <span className="figure-note"> {figure.note}</span>}{" "}
             <SourceNote sources={sources} />
           </>

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { Source } from "../domain/schemas";
 import type { ResolvedIndicator } from "../domain/indicators/types";
+import { SeriesDates } from "./series-dates";
 
 /** What every indicator card gets from its panel. */
 export interface IndicatorCardProps {
@@ -29,6 +30,7 @@ export function IndicatorCard({
       <h3 className="chart-title">{def.title}</h3>
       {lead}
       <p className="chart-summary">{def.summarize(resolved)}</p>
+      <SeriesDates series={resolved.series.map((s) => ({ label: s.ref.legend, points: s.data.points }))} />
       {children}
       <p className="chart-method">{def.method}</p>
     </section>

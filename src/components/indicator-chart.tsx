@@ -1,9 +1,9 @@
 import { memo, useMemo, type ReactNode } from "react";
-import type { Source } from "../domain/schemas";
+import type { Point, Source } from "../domain/schemas";
 import type { ChartKind, ResolvedIndicator } from "../domain/indicators/types";
 import { DIRECTION_NOTE, buildLabelBars, buildTimeChart, buildYearBars } from "../domain/indicators/chart-data";
 import { buildTables, unverifiedPoints } from "../domain/indicators/table-data";
-import { indicatorSourceIds } from "../domain/indicators/resolve";
+import { factPoint, indicatorSourceIds } from "../domain/indicators/resolve";
 import { ChartFrame } from "./chart-frame";
 import { seriesCsvRows } from "./export-file";
 import { ConfidenceKey } from "./chart-marks";
@@ -12,6 +12,7 @@ import { CategoryBarChart } from "./category-bar-chart";
 import { ConfidenceBadge } from "./confidence-badge";
 import { MilestoneList } from "./milestone-list";
 import { SourceNote } from "./source-note";
+import { SeriesDates } from "./series-dates";
 import { TimeSeriesChart } from "./time-series-chart";
 
 export type PlotKind = Extract<ChartKind, "time" | "year-bars" | "label-bars">;
@@ -31,6 +32,16 @@ const PLOTS: Record<PlotKind, (r: ResolvedIndicator, asOf: string | null) => Rea
   ),
   "label-bars": (r) => <CategoryBarChart model={buildLabelBars(r)} unit={r.def.unit} layout="labels" />,
 };
+
+/** The indicator's series (by legend name) and its plotted facts as one-point series, to date their latest values. */
+function datedSeries(r: ResolvedIndicator): { label: string; points: Point[] }[] {
+  const series = r.series.map((s) => ({ label: s.ref.legend, points: [...s.data.points] }));
+  const facts = r.facts.flatMap((f) => {
+    const p = f.ref.role === "point" ? factPoint(f.data) : null;
+    return p ? [{ label: f.ref.legend ?? f.data.label, points: [p] }] : [];
+  });
+  return [...series, ...facts];
+}
 
 export function isPlotKind(kind: ChartKind): kind is PlotKind {
   return kind in PLOTS;
@@ -74,6 +85,7 @@ export const IndicatorChart = memo(function IndicatorChart({ resolved, asOf, hig
     [tables],
   );
   const summary = useMemo(() => def.summarize(resolved), [def, resolved]);
+  const dated = useMemo(() => datedSeries(resolved), [resolved]);
   const unverified = unverifiedPoints(resolved);
   const milestones = resolved.facts.filter((f) => f.ref.role === "milestone").map((f) => f.data);
   return (
@@ -87,6 +99,7 @@ export const IndicatorChart = memo(function IndicatorChart({ resolved, asOf, hig
         table={table}
         csvRows={csvRows}
         asOfText={asOf ? `As of ${asOf}` : "Latest data"}
+        dates={<SeriesDates series={dated} />}
         source={
           <>
             <span className="chart-method">

@@ -2,6 +2,7 @@ import type { Series, Source } from "../domain/schemas";
 import { formatDate, formatNumber } from "../domain/format";
 import { ConfidenceBadge } from "./confidence-badge";
 import { SourceNote } from "./source-note";
+import { SeriesDates } from "./series-dates";
 
 interface SeriesTableProps {
   series: Series;
@@ -15,6 +16,7 @@ export function SeriesTable({ series, sourcesFor }: SeriesTableProps) {
       <caption>
         {series.label} ({series.unit})
         {series.method ? <span className="method"> — {series.method}</span> : null}
+        <SeriesDates series={[series]} />
       </caption>
       <thead>
         <tr>

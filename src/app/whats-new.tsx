@@ -1,0 +1,106 @@
+import { useId, useState } from "react";
+import { readDataFile } from "../data/dataset";
+import { formatDate } from "../domain/format";
+import type { Release, ReleaseChange } from "../domain/schemas";
+
+const KINDS = [
+  ["added", "Added"],
+  ["changed", "Changed"],
+  ["corrected", "Corrected"],
+] as const;
+
+/** Releases newest first (by date, then version). */
+function newestFirst(releases: readonly Release[]): Release[] {
+  return [...releases].sort((a, b) => (a.date === b.date ? b.version.localeCompare(a.version) : b.date < a.date ? -1 : 1));
+}
+
+/** Up to this many ids are listed inline; a longer list is folded under "N records". */
+const INLINE_IDS = 12;
+
+function IdList({ ids }: { ids: readonly string[] }) {
+  return ids.map((id, i) => (
+    <span key={id}>
+      {i > 0 ? ", " : ""}
+      <code>{id}</code>
+    </span>
+  ));
+}
+
+function ChangeLine({ change }: { change: ReleaseChange }) {
+  const n = change.ids.length;
+  const count = `${n} ${n === 1 ? "record" : "records"}`;
+  return (
+    <li>
+      <code>{change.file}</code>: {change.note}
+      {n > 0 && n <= INLINE_IDS && (
+        <span className="release-ids">
+          {" "}
+          ({count}: <IdList ids={change.ids} />)
+        </span>
+      )}
+      {n > INLINE_IDS && (
+        <details className="release-ids">
+          <summary>{count}</summary>
+          <IdList ids={change.ids} />
+        </details>
+      )}
+    </li>
+  );
+}
+
+function ReleaseEntry({ release, current }: { release: Release; current: boolean }) {
+  return (
+    <li className="release">
+      <h3 className="release-title">
+        Version {release.version}, {formatDate(release.date)}
+        {current ? " (current)" : ""}
+      </h3>
+      <p>{release.summary}</p>
+      {KINDS.map(([kind, label]) =>
+        release[kind].length > 0 ? (
+          <div key={kind}>
+            <h4 className="release-kind">{label}</h4>
+            <ul>
+              {release[kind].map((c, i) => (
+                <ChangeLine key={`${c.file}-${i}`} change={c} />
+              ))}
+            </ul>
+          </div>
+        ) : null,
+      )}
+    </li>
+  );
+}
+
+/**
+ * "What's new in the data": a disclosure in the header listing every release, newest first, with
+ * the records each one added, changed or corrected, file by file. The changelog (releases.json)
+ * arrives with the panels' data; until then the panel says so.
+ */
+export function WhatsNew() {
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const file = open ? readDataFile("releases") : null;
+  return (
+    <div className="whats-new">
+      <button type="button" className="whats-new-toggle" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((v) => !v)}>
+        What's new in the data
+      </button>
+      <section id={panelId} className="whats-new-panel" aria-labelledby={`${panelId}-title`} hidden={!open}>
+        <h2 id={`${panelId}-title`} className="whats-new-title">
+          What's new in the data
+        </h2>
+        {open &&
+          (file ? (
+            <ol className="releases">
+              {newestFirst(file.releases).map((r) => (
+                <ReleaseEntry key={r.version} release={r} current={r.version === file.version} />
+              ))}
+            </ol>
+          ) : (
+            <p className="muted">The changelog has not loaded yet.</p>
+          ))}
+      </section>
+    </div>
+  );
+}

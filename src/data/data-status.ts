@@ -1,0 +1,53 @@
+/**
+ * How fresh the loaded data is and which version it is, from whatever files have arrived: before
+ * the panels' files load, the "as of" comes from the events alone (the first screen's file).
+ */
+import { dataAsOf } from "../domain/freshness";
+import type { Source } from "../domain/schemas";
+import type { IsoDate } from "../domain/types";
+import { readDataFile } from "./dataset";
+
+const dateIndexes = new WeakMap<readonly Source[], ReadonlyMap<string, string>>();
+
+/** Source id → date, built once per records array. */
+function sourceDateIndex(records: readonly Source[]): ReadonlyMap<string, string> {
+  let m = dateIndexes.get(records);
+  if (!m) {
+    m = new Map(records.flatMap((r) => (r.date ? [[r.id, r.date] as const] : [])));
+    dateIndexes.set(records, m);
+  }
+  return m;
+}
+
+/** The newest sourced date in the loaded data (see `dataAsOf`), or null when nothing is loaded. */
+export function currentDataAsOf(): IsoDate | null {
+  const events = readDataFile("events");
+  const trade = readDataFile("trade");
+  const indicators = readDataFile("indicators");
+  const sources = readDataFile("sources");
+  const compiled = currentCompiledDate();
+  if (compiled === null) return null;
+  return dataAsOf({
+    today: compiled,
+    sourceDates: sources ? sourceDateIndex(sources.records) : undefined,
+    events: events?.records ?? [],
+    series: [...(trade?.series ?? []), ...(indicators?.series ?? [])],
+    tariffs: trade?.tariffs ?? [],
+    facts: [...(trade?.dealTerms ?? []), ...(indicators?.facts ?? [])],
+    exercises: indicators?.exercises ?? [],
+  });
+}
+
+/** The day the data was compiled (the newest `meta.retrieved` of the loaded files), or null. */
+export function currentCompiledDate(): IsoDate | null {
+  const dates = (["events", "trade", "indicators", "releases"] as const).flatMap((n) => {
+    const f = readDataFile(n);
+    return f ? [f.meta.retrieved] : [];
+  });
+  return dates.length === 0 ? null : dates.reduce((m, d) => (d > m ? d : m));
+}
+
+/** The data's version ("2026.12.0"), or null until releases.json has loaded. */
+export function currentDataVersion(): string | null {
+  return readDataFile("releases")?.version ?? null;
+}
