@@ -1,10 +1,12 @@
 import { Suspense, useEffect, type ReactNode } from "react";
 import { Region } from "../components/region";
 import { Notices } from "../components/notices";
+import { DataAsOfContext } from "../components/data-as-of";
+import { currentDataAsOf } from "../data/data-status";
 import { useAppStore } from "../store/app-store";
 import { useDataRevision } from "../store/use-data-revision";
 import { MapView } from "../features/map/map-view";
-import { AlliancePanel, DetailsPanel, StoryPanel, ThreatsPanel, TimelinePanel, TradePanel } from "./lazy-panels";
+import { AlliancePanel, ChangesPanel, DetailsPanel, StoryPanel, ThreatsPanel, TimelinePanel, TradePanel } from "./lazy-panels";
 import { AppHeader } from "./app-header";
 import { PanelNav } from "./panel-nav";
 import { UpdatePrompt } from "./update-prompt";
@@ -22,6 +24,9 @@ export function App() {
   // The header and the map draw the bundled files before the schema check has loaded: redraw them
   // when it arrives (a file that failed then shows its error card with the precise problems).
   const dataRevision = useDataRevision();
+  // Every dated value compares itself with the data's "as of" (the newest sourced item) to say
+  // "not updated since…". A string: it changes (and redraws those values) only when files arrive.
+  const dataAsOf = currentDataAsOf();
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -35,7 +40,7 @@ export function App() {
   }, [clear]);
 
   return (
-    <>
+    <DataAsOfContext value={dataAsOf}>
       <a className="skip-link" href="#map">
         Skip to the map
       </a>
@@ -84,7 +89,12 @@ export function App() {
             <ThreatsPanel />
           </Loading>
         </Region>
+        <Region name="What changed" id="changes" className="region-changes">
+          <Loading>
+            <ChangesPanel />
+          </Loading>
+        </Region>
       </main>
-    </>
+    </DataAsOfContext>
   );
 }

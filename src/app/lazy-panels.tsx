@@ -19,4 +19,5 @@ export const TimelinePanel = lazyPanel(() => import("../features/timeline/timeli
 export const TradePanel = lazyPanel(() => import("../features/trade/trade-panel").then((m) => m.TradePanel));
 export const AlliancePanel = lazyPanel(() => import("../features/alliance/alliance-panel").then((m) => m.AlliancePanel));
 export const ThreatsPanel = lazyPanel(() => import("../features/threats/threats-panel").then((m) => m.ThreatsPanel));
+export const ChangesPanel = lazyPanel(() => import("../features/changes/changes-panel").then((m) => m.ChangesPanel));
 export const StoryPanel = lazyPanel(() => import("../features/story/story-panel").then((m) => m.StoryPanel));

@@ -2,7 +2,7 @@ import { useEffect, useState } from "react";
 import { useAppStore } from "../store/app-store";
 import { PANELS, type PanelId } from "../domain/types";
 
-const LABELS: Record<PanelId, string> = { map: "Map", trade: "Trade", alliance: "Alliance", threats: "Threats" };
+const LABELS: Record<PanelId, string> = { map: "Map", trade: "Trade", alliance: "Alliance", threats: "Threats", changes: "What changed" };
 
 /** Jump links to the panels (the open panel is in the URL and scrolled into view), the story, sharing. */
 export function PanelNav() {

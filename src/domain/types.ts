@@ -38,5 +38,17 @@ export const SECTOR_IDS = [
 ] as const;
 export type SectorId = (typeof SECTOR_IDS)[number];
 
-export const PANELS = ["map", "trade", "alliance", "threats"] as const;
+export const PANELS = ["map", "trade", "alliance", "threats", "changes"] as const;
 export type PanelId = (typeof PANELS)[number];
+
+/**
+ * The parts (sub-tabs) of the views too long for one screen, in display order (`?part=`). A part is
+ * named only with its panel; the others have none.
+ */
+export const PANEL_PARTS = {
+  trade: ["flows", "tariffs", "scenarios"],
+  alliance: ["forces", "exercises"],
+  threats: ["arsenal", "russia", "region"],
+} as const;
+export type PartedPanel = keyof typeof PANEL_PARTS;
+export type PanelPart<P extends PartedPanel = PartedPanel> = (typeof PANEL_PARTS)[P][number];

@@ -5,4 +5,5 @@ export { TimelinePanel } from "../../src/features/timeline/timeline-panel";
 export { TradePanel } from "../../src/features/trade/trade-panel";
 export { AlliancePanel } from "../../src/features/alliance/alliance-panel";
 export { ThreatsPanel } from "../../src/features/threats/threats-panel";
+export { ChangesPanel } from "../../src/features/changes/changes-panel";
 export { StoryPanel } from "../../src/features/story/story-panel";

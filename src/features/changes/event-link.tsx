@@ -1,0 +1,19 @@
+import type { AtlasEvent } from "../../domain/schemas";
+import { formatDate } from "../../domain/format";
+import { useAppStore } from "../../store/app-store";
+import { afterNextPaint } from "../../store/after-paint";
+
+/** An event as a link into the timeline: selects it (Details shows it, the timeline scrolls to it) and brings the timeline into view. */
+export function EventLink({ event, prefix }: { event: AtlasEvent; prefix?: string }) {
+  const selectEvent = useAppStore((s) => s.selectEvent);
+  const open = () => {
+    selectEvent(event.id);
+    afterNextPaint(() => document.getElementById("timeline")?.scrollIntoView?.({ block: "start" }));
+  };
+  return (
+    <button type="button" className="link-button" onClick={open}>
+      {prefix ? `${prefix}: ` : ""}
+      <span className="date">{formatDate(event.date)}</span> · {event.title}
+    </button>
+  );
+}

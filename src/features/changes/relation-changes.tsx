@@ -1,0 +1,110 @@
+import { useState } from "react";
+import type { RelationChangeLine, RelationChanges as Lines } from "../../domain/changes";
+import type { RelationChange } from "../../domain/schemas";
+import { formatDate } from "../../domain/format";
+import { getActor, getEvent, getSources } from "../../data/lookup";
+import { useAppStore } from "../../store/app-store";
+import { SourceNote } from "../../components/source-note";
+import { ConfidenceBadge } from "../../components/confidence-badge";
+import { EventLink } from "./event-link";
+
+const STRENGTH = { 1: "weak", 2: "moderate", 3: "strong" } as const;
+
+function strengthText(s: 1 | 2 | 3 | null): string {
+  return s === null ? "not in force" : `strength ${s} of 3 (${STRENGTH[s]})`;
+}
+
+/** A relation's dated changes, each with its events and sources. */
+function Entries({ entries }: { entries: readonly RelationChange[] }) {
+  return (
+    <ul className="change-entries">
+      {entries.map((h) => (
+        <li key={`${h.date}-${h.note}`}>
+          {formatDate(h.date)}: {h.note}
+          {h.strength !== undefined ? ` (strength ${h.strength} of 3)` : ""}
+          <ConfidenceBadge level={h.confidence} />{" "}
+          {h.eventIds.map((id) => {
+            const e = getEvent(id);
+            return e ? <EventLink key={id} event={e} prefix="Event" /> : null;
+          })}{" "}
+          <SourceNote sources={getSources(h.sourceIds)} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The dated changes folded under a count; built when opened (a long list for some relations). */
+function FoldedEntries({ entries }: { entries: readonly RelationChange[] }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="change-entries-fold" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>
+        {entries.length} dated {entries.length === 1 ? "change" : "changes"}
+      </summary>
+      {open && <Entries entries={entries} />}
+    </details>
+  );
+}
+
+/** One relation: a button that selects it, what changed, each dated change with its evidence. */
+function RelationLine({ line, what, fold }: { line: RelationChangeLine; what: string; fold: boolean }) {
+  const selectRelation = useAppStore((s) => s.selectRelation);
+  const r = line.relation;
+  return (
+    <li data-relation-change={r.id}>
+      <button type="button" className="link-button" onClick={() => selectRelation(r.id)}>
+        {getActor(r.a)?.name ?? r.a} – {getActor(r.b)?.name ?? r.b}: {r.label}
+      </button>{" "}
+      <span>{what}</span>
+      {line.entries.length > 0 && (fold ? <FoldedEntries entries={line.entries} /> : <Entries entries={line.entries} />)}
+      <SourceNote sources={getSources(r.sourceIds)} />
+    </li>
+  );
+}
+
+interface GroupProps {
+  title: string;
+  lines: readonly RelationChangeLine[];
+  what: (l: RelationChangeLine) => string;
+  fold?: boolean;
+}
+
+function Group({ title, lines, what, fold = false }: GroupProps) {
+  return (
+    <>
+      <h5>{title}</h5>
+      {lines.length === 0 ? (
+        <p className="muted">None.</p>
+      ) : (
+        <ul className="link-list" aria-label={title}>
+          {lines.map((l) => (
+            <RelationLine key={l.relation.id} line={l} what={what(l)} fold={fold} />
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+/** Relations that began, ended or changed strength between the two dates, then those that only changed. */
+export function RelationChanges({ lines }: { lines: Lines }) {
+  return (
+    <section className="changes-block" aria-labelledby="changes-relations">
+      <h4 id="changes-relations">Relations</h4>
+      <Group title="Began" lines={lines.began} what={(l) => `began ${formatDate(l.relation.start)}; now ${strengthText(l.strengthNow)}`} />
+      <Group title="Ended" lines={lines.ended} what={(l) => `ended ${formatDate(l.relation.end ?? "")}; was ${strengthText(l.strengthThen)}`} />
+      <Group
+        title="Changed strength"
+        lines={lines.strength}
+        what={(l) => `from ${strengthText(l.strengthThen)} to ${strengthText(l.strengthNow)}`}
+      />
+      <Group
+        title="Other dated changes, strength unchanged"
+        lines={lines.noted}
+        what={(l) => `still ${strengthText(l.strengthNow)}`}
+        fold
+      />
+    </section>
+  );
+}
