@@ -4,15 +4,18 @@
  * canonical query back. parse(build(s)) === s for every valid state (property-tested).
  */
 import { isRealIsoDate } from "./dates";
+import { isDataVersion } from "./freshness";
 import {
   ACTOR_CODES,
   EVENT_TYPES,
   PANELS,
+  PANEL_PARTS,
   RELATION_TYPES,
   type EventType,
   type Iso3,
   type IsoDate,
   type PanelId,
+  type PanelPart,
   type RelationType,
 } from "./types";
 import type { Method } from "./tariff/model";
@@ -25,7 +28,11 @@ export interface UrlState {
   event?: string;
   /** The app's "as of" date; absent means "latest". */
   date?: IsoDate;
+  /** The "What changed since …" view's date; absent means the summit (see domain/changes.ts). */
+  since?: IsoDate;
   panel?: PanelId;
+  /** The part (sub-tab) of the panel shown; only with a panel that has parts (PANEL_PARTS). */
+  part?: PanelPart;
   /** Relation types switched off in the map legend. */
   hide?: RelationType[];
   /** Timeline filters: actors, event types, date range. */
@@ -44,6 +51,10 @@ export interface UrlState {
   /** Trade: border (phi) and retail (psi) pass-through, each in [0, 1]. */
   phi?: number;
   psi?: number;
+  /** Trade: the date of the tariff rates in force shown (and of "Tariffs in force on"); absent: the time scrubber's. */
+  ratesOn?: IsoDate;
+  /** The data version the link was made with, e.g. "2026.12.0" (see domain/freshness.ts). */
+  dv?: string;
 }
 
 /** The ids that exist in the loaded data, so unknown ones can be dropped. */
@@ -52,6 +63,8 @@ export interface UrlVocabulary {
   eventIds: ReadonlySet<string>;
   minDate: IsoDate;
   maxDate: IsoDate;
+  /** Latest date `ratesOn` may name (today: rates as the law stood up to now); default maxDate. */
+  ratesOnMax?: IsoDate;
   /** Elasticity preset ids in the trade data; when absent any well-formed id is accepted. */
   elasticityPresetIds?: ReadonlySet<string>;
 }
@@ -62,10 +75,10 @@ export interface ParsedUrl {
   dropped: string[];
 }
 
-const KEYS = ["actor", "relation", "event", "date", "panel", "hide", "actors", "types", "from", "to", "compare", "method", "elast", "phi", "psi", "story"] as const;
+const KEYS = ["actor", "relation", "event", "date", "since", "panel", "hide", "actors", "types", "from", "to", "compare", "method", "elast", "phi", "psi", "story", "dv", "ratesOn", "part"] as const;
 const MAX_VALUE_LENGTH = 200;
-/** Four custom scenarios with long names fit in 600 characters. */
-const MAX_COMPARE_LENGTH = 600;
+/** Four custom scenarios with competitors' rates and long names fit in 1,000 characters. */
+const MAX_COMPARE_LENGTH = 1000;
 const METHODS: readonly Method[] = ["ces", "smart"];
 
 /** Quote a user-supplied value for a message: shortened, control characters removed. */
@@ -88,6 +101,30 @@ function parseList<T extends string>(value: string, allowed: readonly T[], key: 
   return good.length > 0 ? allowed.filter((t) => good.includes(t)) : undefined;
 }
 
+/** The "What changed since …" view's default date: the Trump–Lee summit at the White House. */
+export const DEFAULT_SINCE: IsoDate = "2025-08-25";
+
+/**
+ * The "since" date: a real YYYY-MM-DD date in the data's range [minDate, maxDate] (maxDate is the
+ * data's "as of"). A day past the month's end becomes its last day, a date outside the range the
+ * nearest end; anything else is dropped (the view then shows its default, the summit).
+ */
+function parseSince(value: string, vocab: UrlVocabulary): { date?: IsoDate; problem?: string } {
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
+  const y = Number(m?.[1]);
+  const mo = Number(m?.[2]);
+  const d = Number(m?.[3]);
+  if (!m || mo < 1 || mo > 12 || d < 1)
+    return { problem: `"since" date ${quoteValue(value)} is not a YYYY-MM-DD date and was ignored; showing the default, the summit of ${DEFAULT_SINCE}` };
+  const last = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  const real = `${m[1]}-${String(mo).padStart(2, "0")}-${String(Math.min(d, last)).padStart(2, "0")}`;
+  if (real < vocab.minDate) return { date: vocab.minDate, problem: `"since" date ${value} is before the data starts; showing ${vocab.minDate}` };
+  if (real > vocab.maxDate) return { date: vocab.maxDate, problem: `"since" date ${value} is after the data's latest date; showing ${vocab.maxDate}` };
+  if (d > last) return { date: real, problem: `"since" date ${quoteValue(value)} does not exist; showing ${real}` };
+  if (real !== value) return { date: real, problem: `"since" date ${quoteValue(value)} was read as ${real}` };
+  return { date: real };
+}
+
 /** Parse a query string (with or without "?"). Never throws. */
 export function parseUrlState(search: string, vocab: UrlVocabulary): ParsedUrl {
   const state: UrlState = {};
@@ -99,6 +136,8 @@ export function parseUrlState(search: string, vocab: UrlVocabulary): ParsedUrl {
     return { state, dropped: ["the link's parameters could not be read"] };
   }
   const seen = new Set<string>();
+  // Checked once the panel is known (the keys may come in any order).
+  let part: string | undefined;
   for (const [rawKey, rawValue] of params) {
     const key = rawKey.trim();
     if (!has(KEYS, key)) {
@@ -140,6 +179,12 @@ export function parseUrlState(search: string, vocab: UrlVocabulary): ParsedUrl {
           dropped.push(`date ${value} is after the data ends; showing ${vocab.maxDate}`);
         } else state.date = value;
         break;
+      case "since": {
+        const { date, problem } = parseSince(value, vocab);
+        if (date !== undefined) state.since = date;
+        if (problem) dropped.push(problem);
+        break;
+      }
       case "panel":
         if (has(PANELS, value)) state.panel = value;
         else dropped.push(`unknown panel ${quoteValue(value)} was ignored`);
@@ -200,7 +245,32 @@ export function parseUrlState(search: string, vocab: UrlVocabulary): ParsedUrl {
         state[key] = clamped;
         break;
       }
+      case "ratesOn": {
+        const max = vocab.ratesOnMax ?? vocab.maxDate;
+        if (!isRealIsoDate(value)) dropped.push(`rates date ${quoteValue(value)} is not a YYYY-MM-DD date and was ignored`);
+        else if (value < vocab.minDate) {
+          state.ratesOn = vocab.minDate;
+          dropped.push(`rates date ${value} is before the data starts; showing the rates on ${vocab.minDate}`);
+        } else if (value > max) {
+          state.ratesOn = max;
+          dropped.push(`rates date ${value} is later than ${max}; showing the rates on ${max}`);
+        } else state.ratesOn = value;
+        break;
+      }
+      case "dv":
+        if (isDataVersion(value)) state.dv = value;
+        else dropped.push(`data version ${quoteValue(value)} is not a version like 2026.12.0 and was ignored`);
+        break;
+      case "part":
+        part = value;
+        break;
     }
+  }
+  if (part !== undefined) {
+    const panel = state.panel;
+    const parts: readonly string[] = panel && panel in PANEL_PARTS ? PANEL_PARTS[panel as keyof typeof PANEL_PARTS] : [];
+    if (parts.includes(part)) state.part = part as PanelPart;
+    else dropped.push(`part ${quoteValue(part)} is not a part of the ${panel ?? "map"} view and was ignored`);
   }
   return { state, dropped };
 }
@@ -212,7 +282,9 @@ export function buildUrlState(state: UrlState): string {
   if (state.relation) p.set("relation", state.relation);
   if (state.event) p.set("event", state.event);
   if (state.date) p.set("date", state.date);
+  if (state.since) p.set("since", state.since);
   if (state.panel) p.set("panel", state.panel);
+  if (state.part) p.set("part", state.part);
   if (state.hide && state.hide.length > 0)
     p.set("hide", RELATION_TYPES.filter((t) => state.hide?.includes(t)).join(","));
   if (state.actors && state.actors.length > 0)
@@ -227,6 +299,8 @@ export function buildUrlState(state: UrlState): string {
   if (state.elast) p.set("elast", state.elast);
   if (state.phi !== undefined) p.set("phi", String(state.phi));
   if (state.psi !== undefined) p.set("psi", String(state.psi));
+  if (state.ratesOn) p.set("ratesOn", state.ratesOn);
+  if (state.dv) p.set("dv", state.dv);
   const s = p.toString();
   return s === "" ? "" : `?${s}`;
 }

@@ -8,8 +8,9 @@ import { createTimelineSlice, type TimelineSlice } from "./timeline-slice";
 import { createUiSlice, type UiSlice } from "./ui-slice";
 import { createScenariosSlice, type ScenariosSlice } from "./scenarios-slice";
 import { createStorySlice, type StorySlice } from "./story-slice";
+import { createChangesSlice, type ChangesSlice } from "./changes-slice";
 
-export type AppState = SelectionSlice & TimelineSlice & UiSlice & ScenariosSlice & StorySlice;
+export type AppState = SelectionSlice & TimelineSlice & UiSlice & ScenariosSlice & StorySlice & ChangesSlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createSelectionSlice(...a),
@@ -17,6 +18,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createUiSlice(...a),
   ...createScenariosSlice(...a),
   ...createStorySlice(...a),
+  ...createChangesSlice(...a),
 }));
 
 type DataKeys = { [K in keyof AppState]: AppState[K] extends (...args: never[]) => unknown ? never : K }[keyof AppState];
@@ -33,6 +35,7 @@ export const STATE_PERSISTENCE: Record<DataKeys, "url" | "local" | "none"> = {
   hiddenRelationTypes: "url",
   eventFilters: "url",
   panel: "url",
+  panelPart: "url",
   notices: "none",
   applyUpdate: "none",
   compare: "url",
@@ -40,9 +43,11 @@ export const STATE_PERSISTENCE: Record<DataKeys, "url" | "local" | "none"> = {
   elasticityPresetId: "url",
   borderPassThrough: "url",
   retailPassThrough: "url",
+  ratesOn: "url",
   savedScenarios: "local",
   savedScenariosStatus: "none",
   storyStep: "url",
+  since: "url",
 };
 
 /** The initial state, for tests to reset between cases. */

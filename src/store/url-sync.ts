@@ -8,6 +8,7 @@ import { STATE_PERSISTENCE, useAppStore } from "./app-store";
 import { storyView } from "./story-slice";
 import { DEFAULT_COMPARE, sameCompare } from "../domain/tariff/scenario-ref";
 import { afterNextPaint } from "./after-paint";
+import { isPartOf, isPartedPanel } from "../domain/panel-parts";
 
 export function stateToUrl(s: AppState): UrlState {
   const u: UrlState = {};
@@ -15,7 +16,9 @@ export function stateToUrl(s: AppState): UrlState {
   if (s.selectedRelation) u.relation = s.selectedRelation;
   if (s.selectedEvent) u.event = s.selectedEvent;
   if (s.asOf) u.date = s.asOf;
+  if (s.since) u.since = s.since;
   if (s.panel !== "map") u.panel = s.panel;
+  if (isPartedPanel(s.panel) && isPartOf(s.panel, s.panelPart)) u.part = s.panelPart;
   if (s.hiddenRelationTypes.length > 0) u.hide = s.hiddenRelationTypes;
   const f = s.eventFilters;
   if (f.actors.length > 0) u.actors = [...f.actors];
@@ -27,6 +30,7 @@ export function stateToUrl(s: AppState): UrlState {
   if (s.elasticityPresetId) u.elast = s.elasticityPresetId;
   if (s.borderPassThrough !== null) u.phi = s.borderPassThrough;
   if (s.retailPassThrough !== null) u.psi = s.retailPassThrough;
+  if (s.ratesOn) u.ratesOn = s.ratesOn;
   if (s.storyStep !== null) u.story = s.storyStep;
   return u;
 }
@@ -37,7 +41,9 @@ export function applyUrlState(u: UrlState): void {
     selectedRelation: u.relation && !u.actor ? u.relation : null,
     selectedEvent: u.event && !u.actor && !u.relation ? u.event : null,
     asOf: u.date ?? null,
+    since: u.since ?? null,
     panel: u.panel ?? "map",
+    panelPart: u.part ?? null,
     hiddenRelationTypes: u.hide ?? [],
     eventFilters: { actors: u.actors ?? [], types: u.types ?? [], from: u.from ?? null, to: u.to ?? null },
     compare: u.compare ?? [...DEFAULT_COMPARE],
@@ -45,6 +51,7 @@ export function applyUrlState(u: UrlState): void {
     elasticityPresetId: u.elast ?? null,
     borderPassThrough: u.phi ?? null,
     retailPassThrough: u.psi ?? null,
+    ratesOn: u.ratesOn ?? null,
     storyStep: u.story ?? null,
   });
   // A bare story link (?story=3) opens the step's own view; a full link keeps what it says.
@@ -59,22 +66,61 @@ export interface UrlSyncOptions {
    * Tests pass queueMicrotask.
    */
   schedule?: (task: () => void) => void;
+  /**
+   * The data's version ("2026.12.0") once it is known (releases.json arrives with the panels), and
+   * a way to hear when that may have changed. Links then carry it as `dv`; a link made with another
+   * version gets a notice. Without it (tests), a link's own `dv` is kept as it is.
+   */
+  dataVersion?: { get: () => string | null; subscribe: (listener: () => void) => () => void };
+}
+
+/** The notice for a link made with other data than the app now has. */
+export function versionNotice(linkVersion: string, current: string): string {
+  return `This link was made with data version ${linkVersion}; the data is now ${current}: figures may have changed (see What's new in the data).`;
 }
 
 /** Start syncing; returns a function that stops it. */
-export function startUrlSync(vocab: UrlVocabulary, { win = window, schedule = afterNextPaint }: UrlSyncOptions = {}): () => void {
+export function startUrlSync(
+  vocab: UrlVocabulary,
+  { win = window, schedule = afterNextPaint, dataVersion }: UrlSyncOptions = {},
+): () => void {
+  // The version the open link was made with; written back until the data's own version is known.
+  let linkVersion: string | undefined;
+  const noticed = new Set<string>();
+  // The canonical query of the current state; a link that shows anything carries the data version.
+  const canonicalUrl = () => {
+    const u = stateToUrl(useAppStore.getState());
+    const dv = dataVersion?.get() ?? linkVersion;
+    if (dv && Object.keys(u).length > 0) u.dv = dv;
+    return buildUrlState(u);
+  };
+  const checkVersion = () => {
+    const current = dataVersion?.get();
+    if (!current || !linkVersion || linkVersion === current || noticed.has(linkVersion)) return;
+    noticed.add(linkVersion);
+    useAppStore.getState().pushNotice(versionNotice(linkVersion, current));
+  };
   const readUrl = (notify: boolean) => {
     const { state, dropped } = parseUrlState(win.location.search, vocab);
+    linkVersion = state.dv;
     const extra = [state.actor, state.relation, state.event].filter(Boolean).length > 1;
     if (extra) dropped.push("only one of actor, relation and event can be selected; the first was kept");
     applyUrlState(state);
     if (notify && dropped.length > 0)
       useAppStore.getState().pushNotice("Some parts of this link could not be used, so the default view is shown for them.", dropped);
     // Rewrite the address to the canonical form so the junk does not linger.
-    const canonical = buildUrlState(stateToUrl(useAppStore.getState()));
+    if (notify) checkVersion();
+    const canonical = canonicalUrl();
     if (canonical !== win.location.search) win.history.replaceState(null, "", win.location.pathname + canonical + win.location.hash);
   };
   readUrl(true);
+  // When the data's version becomes known: tell a link made with another one, and write it.
+  const unsubVersion = dataVersion?.subscribe(() => {
+    if (!dataVersion.get()) return;
+    checkVersion();
+    const canonical = canonicalUrl();
+    if (canonical !== win.location.search) win.history.replaceState(null, "", win.location.pathname + canonical + win.location.hash);
+  });
   let applyingPop = false;
   const onPop = () => {
     applyingPop = true;
@@ -87,12 +133,12 @@ export function startUrlSync(vocab: UrlVocabulary, { win = window, schedule = af
   const urlKeys = (Object.keys(STATE_PERSISTENCE) as (keyof typeof STATE_PERSISTENCE)[]).filter(
     (k) => STATE_PERSISTENCE[k] === "url",
   );
-  const pushKeys = new Set<string>(["storyStep", "selectedActor", "selectedRelation", "selectedEvent", "panel"]);
+  const pushKeys = new Set<string>(["storyStep", "selectedActor", "selectedRelation", "selectedEvent", "panel", "panelPart"]);
   let pending: "push" | "replace" | null = null;
   const flush = () => {
     const mode = pending;
     pending = null;
-    const next = buildUrlState(stateToUrl(useAppStore.getState()));
+    const next = canonicalUrl();
     if (mode === null || next === win.location.search) return;
     const href = win.location.pathname + next + win.location.hash;
     if (mode === "push") win.history.pushState(null, "", href);
@@ -109,5 +155,6 @@ export function startUrlSync(vocab: UrlVocabulary, { win = window, schedule = af
   return () => {
     win.removeEventListener("popstate", onPop);
     unsub();
+    unsubVersion?.();
   };
 }

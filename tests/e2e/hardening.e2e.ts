@@ -14,7 +14,7 @@ afterAll(async () => {
 
 const KNOWN_KEYS = new Set([
   "actor", "relation", "event", "date", "panel", "hide", "actors", "types", "from", "to",
-  "compare", "method", "elast", "phi", "psi", "story",
+  "compare", "method", "elast", "phi", "psi", "story", "since", "ratesOn", "dv",
 ]);
 
 /** Collect CSP violations from the first script on. */
@@ -63,7 +63,7 @@ describe("bad links", () => {
     );
     const value = fc.oneof(
       fc.string({ maxLength: 20 }),
-      fc.constantFrom("KOR", "prk-rus-alliance", "2024-02-30", "javascript:alert(1)", "<img src=x onerror=alert(1)>", "🇰🇷🇺🇸", "9".repeat(400)),
+      fc.constantFrom("KOR", "prk-rus-alliance", "2024-02-30", "2027-01-01", "2026.12.0", "javascript:alert(1)", "<img src=x onerror=alert(1)>", "🇰🇷🇺🇸", "9".repeat(400)),
       fc.string({ unit: "grapheme", maxLength: 30 }),
     );
     const queries = fc.sample(fc.array(fc.tuple(key, value), { minLength: 1, maxLength: 5 }), { numRuns: 20, seed: 42 });

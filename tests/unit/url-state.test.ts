@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { buildUrlState, parseUrlState, type UrlState, type UrlVocabulary } from "../../src/domain/url-state";
+import { buildUrlState, DEFAULT_SINCE, parseUrlState, type UrlState, type UrlVocabulary } from "../../src/domain/url-state";
 import { ACTOR_CODES, EVENT_TYPES, PANELS, RELATION_TYPES, SECTOR_IDS } from "../../src/domain/types";
 import { PRESET_IDS, type SectorRates } from "../../src/domain/tariff/presets";
-import { normalizeScenarioName, type ScenarioRef } from "../../src/domain/tariff/scenario-ref";
+import { customRef, normalizeScenarioName, type ScenarioRef } from "../../src/domain/tariff/scenario-ref";
 
 const vocab: UrlVocabulary = {
   relationIds: new Set(["usa-kor-alliance", "prk-rus-alliance"]),
@@ -54,6 +54,32 @@ describe("parseUrlState", () => {
     expect(parseUrlState("?date=2030-01-01", vocab).state.date).toBe("2025-12-31");
   });
 
+  it("reads the changes view's since date; absent, the view shows its default (the summit)", () => {
+    expect(parseUrlState("?panel=changes&since=2024-06-19", vocab)).toEqual({ state: { panel: "changes", since: "2024-06-19" }, dropped: [] });
+    expect(parseUrlState("?panel=changes", vocab).state.since).toBeUndefined();
+    expect(DEFAULT_SINCE).toBe("2025-08-25");
+  });
+
+  it.each([
+    ["1999-01-01", "2023-01-01", "before the data starts; showing 2023-01-01"],
+    ["2030-05-01", "2025-12-31", "after the data's latest date; showing 2025-12-31"],
+    ["2025-02-30", "2025-02-28", "does not exist; showing 2025-02-28"],
+    ["2024-02-31", "2024-02-29", "does not exist; showing 2024-02-29"],
+    ["2025-8-5", "2025-08-05", "was read as 2025-08-05"],
+  ])("a since of %s falls back to the nearest valid date, %s, with a notice", (value, date, reason) => {
+    const { state, dropped } = parseUrlState(`?since=${value}`, vocab);
+    expect(state.since).toBe(date);
+    expect(dropped).toHaveLength(1);
+    expect(dropped[0]).toContain(reason);
+  });
+
+  it.each(["yesterday", "2025-13-01", "2025-00-10", "2025-08-00", "25/08/2025", ""])("an unreadable since (%j) is dropped with a notice: the default is shown", (value) => {
+    const { state, dropped } = parseUrlState(`?since=${value}`, vocab);
+    expect(state.since).toBeUndefined();
+    expect(dropped.join(" ")).toContain('"since" date');
+    expect(dropped.join(" ")).toContain("showing the default, the summit of 2025-08-25");
+  });
+
   it("keeps the valid part of a mixed link", () => {
     const { state, dropped } = parseUrlState("?actor=KOR&panel=nope&zzz=1", vocab);
     expect(state).toEqual({ actor: "KOR" });
@@ -90,7 +116,9 @@ const scenarioRef: fc.Arbitrary<ScenarioRef> = fc.oneof(
   fc
     .date({ min: new Date("2012-01-01T00:00:00Z"), max: new Date("2026-12-31T00:00:00Z"), noInvalidDate: true })
     .map((d): ScenarioRef => ({ kind: "dated", date: d.toISOString().slice(0, 10) })),
-  fc.record({ name, ratesPct: rates }).map((c): ScenarioRef => ({ kind: "custom", ...c })),
+  fc
+    .record({ name, ratesPct: rates, competitors: fc.option(rates, { nil: undefined }) })
+    .map((c): ScenarioRef => customRef(c.name, c.ratesPct, c.competitors)),
 );
 
 describe("trade parameters", () => {
@@ -140,6 +168,7 @@ describe("buildUrlState", () => {
   it("writes keys in a fixed order and omits empty ones", () => {
     expect(buildUrlState({ panel: "threats", actor: "PRK" })).toBe("?actor=PRK&panel=threats");
     expect(buildUrlState({})).toBe("");
+    expect(buildUrlState({ panel: "changes", since: "2025-08-25", date: "2025-01-01" })).toBe("?date=2025-01-01&since=2025-08-25&panel=changes");
     expect(buildUrlState({ hide: [] })).toBe("");
     expect(buildUrlState({ psi: 0.5, compare: [{ kind: "preset", id: "korus" }, { kind: "dated", date: "2025-06-04" }], panel: "trade" })).toBe(
       "?panel=trade&compare=korus%2Con%3A2025-06-04&psi=0.5",
@@ -156,6 +185,7 @@ describe("buildUrlState", () => {
         relation: fc.constantFrom(...vocab.relationIds),
         event: fc.constantFrom(...vocab.eventIds),
         date,
+        since: date,
         panel: fc.constantFrom(...PANELS),
         hide: fc.subarray([...RELATION_TYPES], { minLength: 1 }),
         actors: fc.subarray([...ACTOR_CODES], { minLength: 1 }),
@@ -167,6 +197,10 @@ describe("buildUrlState", () => {
         elast: fc.constantFrom(...vocab.elasticityPresetIds!),
         phi: share,
         psi: share,
+        ratesOn: date,
+        dv: fc
+          .tuple(fc.integer({ min: 2000, max: 2099 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 999 }))
+          .map(([y, m, n]) => `${y}.${m}.${n}`),
       },
       { requiredKeys: [] },
     );
@@ -177,6 +211,58 @@ describe("buildUrlState", () => {
         expect(parsed.state).toEqual(s);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe("the data version parameter (dv)", () => {
+  it("reads a well-formed version and writes it last", () => {
+    const { state, dropped } = parseUrlState("?dv=2026.12.0&actor=KOR", vocab);
+    expect(state).toEqual({ actor: "KOR", dv: "2026.12.0" });
+    expect(dropped).toEqual([]);
+    expect(buildUrlState(state)).toBe("?actor=KOR&dv=2026.12.0");
+  });
+
+  it.each(["2026.12", "2026-12-0", "latest", "2026.13.0", "<b>1</b>"])("drops the malformed version %j with a reason", (v) => {
+    const { state, dropped } = parseUrlState(`?actor=KOR&dv=${encodeURIComponent(v)}`, vocab);
+    expect(state).toEqual({ actor: "KOR" });
+    expect(dropped).toEqual([`data version ${JSON.stringify(v)} is not a version like 2026.12.0 and was ignored`]);
+  });
+});
+
+describe("the rates date parameter (ratesOn)", () => {
+  const withToday: UrlVocabulary = { ...vocab, ratesOnMax: "2026-12-04" };
+
+  it("reads a real date up to ratesOnMax (today), later than the data's own dates", () => {
+    expect(parseUrlState("?panel=trade&ratesOn=2026-08-01", withToday)).toEqual({ state: { panel: "trade", ratesOn: "2026-08-01" }, dropped: [] });
+    expect(buildUrlState({ panel: "trade", ratesOn: "2026-03-01" })).toBe("?panel=trade&ratesOn=2026-03-01");
+  });
+
+  it.each([
+    ["2026-02-30", undefined, 'rates date "2026-02-30" is not a YYYY-MM-DD date and was ignored'],
+    ["1-3-2026", undefined, 'rates date "1-3-2026" is not a YYYY-MM-DD date and was ignored'],
+    ["", undefined, 'rates date "" is not a YYYY-MM-DD date and was ignored'],
+    ["<script>", undefined, 'rates date "<script>" is not a YYYY-MM-DD date and was ignored'],
+    ["2019-05-01", "2023-01-01", "rates date 2019-05-01 is before the data starts; showing the rates on 2023-01-01"],
+    ["2031-01-01", "2026-12-04", "rates date 2031-01-01 is later than 2026-12-04; showing the rates on 2026-12-04"],
+  ])("drops or clamps %j with a notice", (value, kept, reason) => {
+    const { state, dropped } = parseUrlState(`?ratesOn=${encodeURIComponent(value)}`, withToday);
+    expect(state.ratesOn).toBe(kept);
+    expect(dropped).toEqual([reason]);
+  });
+
+  it("clamps to the data's last date when the vocabulary gives no ratesOnMax", () => {
+    expect(parseUrlState("?ratesOn=2026-03-01", vocab).state.ratesOn).toBe("2025-12-31");
+  });
+
+  it("round-trips any date in range (property)", () => {
+    const day = fc
+      .date({ min: new Date("2023-01-01T00:00:00Z"), max: new Date("2026-12-04T00:00:00Z"), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(day, (d) => {
+        expect(parseUrlState(buildUrlState({ ratesOn: d }), withToday)).toEqual({ state: { ratesOn: d }, dropped: [] });
+      }),
     );
   });
 });
