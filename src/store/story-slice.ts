@@ -21,8 +21,9 @@ export function storyView(n: number): Partial<AppState> {
     selectedEvent: v.event ?? null,
     asOf: v.date,
     panel: v.panel,
+    panelPart: null,
   };
-  if (v.compare) view.compare = v.compare.map((id) => ({ kind: "preset" as const, id }));
+  if (v.compare) view.compare = [...v.compare];
   return view;
 }
 

@@ -58,13 +58,13 @@ describe("guided story", () => {
 
   it("?story=3 opens step 3; arrow keys move; Escape leaves", async () => {
     const { user } = renderApp("/?story=3");
-    expect(within(story()).getByText("Step 3 of 5")).toBeTruthy();
+    expect(within(story()).getByText(`Step 3 of ${STORY_STEPS.length}`)).toBeTruthy();
     expect(q().get("relation")).toBe("usa-kor-alliance");
     story().focus();
     await user.keyboard("{ArrowRight}");
-    expect(within(story()).getByText("Step 4 of 5")).toBeTruthy();
+    expect(within(story()).getByText(`Step 4 of ${STORY_STEPS.length}`)).toBeTruthy();
     await user.keyboard("{ArrowLeft}{ArrowLeft}");
-    expect(within(story()).getByText("Step 2 of 5")).toBeTruthy();
+    expect(within(story()).getByText(`Step 2 of ${STORY_STEPS.length}`)).toBeTruthy();
     await user.keyboard("{Escape}");
     expect(screen.queryByRole("region", { name: "Guided story" })).toBeNull();
     expect(q().get("story")).toBeNull();
@@ -72,7 +72,7 @@ describe("guided story", () => {
 
   it("an out-of-range step is clamped with a notice", () => {
     renderApp("/?story=99");
-    expect(within(story()).getByText("Step 5 of 5")).toBeTruthy();
+    expect(within(story()).getByText(`Step ${STORY_STEPS.length} of ${STORY_STEPS.length}`)).toBeTruthy();
     expect(screen.getByText(/story step 99 does not exist/)).toBeTruthy();
   });
 });

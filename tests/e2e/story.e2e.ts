@@ -18,11 +18,11 @@ describe("guided story", () => {
     const page = w.page;
     await page.getByRole("button", { name: "Guided story" }).click();
     const story = page.getByRole("region", { name: "Guided story" });
-    await story.getByText("Step 1 of 5").waitFor();
+    await story.getByText("Step 1 of 10").waitFor();
     expect(await story.getByText("“WHAT IS GOING ON IN SOUTH KOREA?”").count()).toBe(1);
     const seen: string[] = [];
-    for (let i = 1; i <= 5; i++) {
-      await story.getByText(`Step ${i} of 5`).waitFor();
+    for (let i = 1; i <= 10; i++) {
+      await story.getByText(`Step ${i} of 10`).waitFor();
       // The address follows a step once it has painted.
       await expect.poll(() => new URL(page.url()).searchParams.get("story")).toBe(String(i));
       seen.push(new URL(page.url()).search);
@@ -42,9 +42,23 @@ describe("guided story", () => {
         const edge = page.getByRole("region", { name: "Map" }).getByRole("button", { name: "North Korea – Russia: military alliance" });
         expect(await edge.getAttribute("aria-pressed")).toBe("true");
       }
-      if (i < 5) await story.getByRole("button", { name: "Next" }).click();
+      if (i === 7) {
+        // Sequel: the Supreme Court ruling, its event in Details, the 24 Feb 2026 rates in Trade.
+        await story.getByRole("heading", { name: "The Supreme Court ruling and Section 122" }).waitFor();
+        const item = story.locator('[data-event-evidence="2026-02-20-scotus-ieepa-ruling"]');
+        expect(await item.innerText()).toMatch(/IEEPA/);
+        expect(await item.getByRole("link").count()).toBeGreaterThan(0);
+        await page.getByRole("region", { name: "Details" }).getByRole("heading", { name: /Supreme Court/ }).waitFor();
+        await expect.poll(() => new URL(page.url()).searchParams.get("date")).toBe("2026-02-24");
+      }
+      if (i === 10) {
+        await story.getByRole("heading", { name: "The alliance under the Iran war" }).waitFor();
+        expect(await story.locator('[data-event-evidence="2026-03-07-usfk-patriots-to-gulf"]').innerText()).toMatch(/Patriot/);
+        await expect.poll(() => new URL(page.url()).searchParams.get("panel")).toBe("alliance");
+      }
+      if (i < 10) await story.getByRole("button", { name: "Next" }).click();
     }
-    expect(new Set(seen).size).toBe(5);
+    expect(new Set(seen).size).toBe(10);
     expect(w.errors).toEqual([]);
     const axe = await new AxeBuilder({ page }).include(".story").analyze();
     expect(axe.violations.map((v) => v.id)).toEqual([]);
@@ -54,7 +68,7 @@ describe("guided story", () => {
   it("?story=3 opens step 3 directly", async () => {
     const w = await openPage(browser, "/?story=3");
     const story = w.page.getByRole("region", { name: "Guided story" });
-    await story.getByText("Step 3 of 5").waitFor();
+    await story.getByText("Step 3 of 10").waitFor();
     await story.getByRole("heading", { name: "Security alliance evolution" }).waitFor();
     await w.page.getByRole("region", { name: "Details" }).getByRole("heading", { name: /United States – South Korea/ }).waitFor();
     await w.context.close();

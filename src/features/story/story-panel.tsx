@@ -3,9 +3,13 @@ import { requireDataFile } from "../../data/dataset";
 import { useAppStore } from "../../store/app-store";
 import { STORY_STEPS, claimsForStep } from "../../domain/story";
 import { ClaimEvidence } from "./claim-evidence";
+import { EventEvidence } from "./event-evidence";
+
+const PART_LABELS = { article: "Story steps: the article", sequel: "Story steps: after the summit" } as const;
 
 /**
- * The guided story: one step per section of the source article. Each step sets the map, timeline and
+ * The guided story: one step per section of the source article, then
+ * the sequel, the year after the summit, told through dated events. Each step sets the map, timeline and
  * panels (through the store) and lists the section's claims with their evidence.
  * Keys: ← and → move between steps, Escape leaves.
  */
@@ -49,15 +53,19 @@ export function StoryPanel() {
         <p className="story-progress" aria-live="polite">
           Step {step} of {total}
         </p>
-        <ol className="story-dots" aria-label="Story steps">
-          {STORY_STEPS.map((x, i) => (
-            <li key={x.section}>
-              <button type="button" aria-current={i + 1 === step ? "step" : undefined} onClick={() => go(i + 1)}>
-                {i + 1}. {x.title}
-              </button>
-            </li>
-          ))}
-        </ol>
+        {(["article", "sequel"] as const).map((part) => (
+          <ol key={part} className="story-dots" aria-label={PART_LABELS[part]}>
+            {STORY_STEPS.map((x, i) =>
+              x.part === part ? (
+                <li key={x.id}>
+                  <button type="button" aria-current={i + 1 === step ? "step" : undefined} onClick={() => go(i + 1)}>
+                    {i + 1}. {x.title}
+                  </button>
+                </li>
+              ) : null,
+            )}
+          </ol>
+        ))}
       </div>
       <h2>{s.title}</h2>
       {s.quotes.map((q) => (
@@ -69,12 +77,25 @@ export function StoryPanel() {
         </figure>
       ))}
       <p className="story-caption">{s.caption}</p>
-      <h3>What the article claims, and the evidence</h3>
-      <ul className="claims">
-        {claimsForStep(claims, s).map((c) => (
-          <ClaimEvidence key={c.id} claim={c} />
-        ))}
-      </ul>
+      {s.part === "article" ? (
+        <>
+          <h3>What the article claims, and the evidence</h3>
+          <ul className="claims">
+            {claimsForStep(claims, s).map((c) => (
+              <ClaimEvidence key={c.id} claim={c} />
+            ))}
+          </ul>
+        </>
+      ) : (
+        <>
+          <h3>What happened, and the evidence</h3>
+          <ul className="claims">
+            {(s.eventIds ?? []).map((id) => (
+              <EventEvidence key={id} id={id} />
+            ))}
+          </ul>
+        </>
+      )}
       <div className="story-nav">
         <button type="button" onClick={() => go(step - 1)} disabled={step === 1}>
           Previous
