@@ -1,4 +1,4 @@
-// `npm run bench`: the performance benchmark of issue #8 (a benchmark, never a test: it exits 0
+// `npm run bench`: the performance benchmark of issues #8 and #19 (a benchmark, never a test: it exits 0
 // whatever the numbers, and non-zero only when it cannot measure at all).
 //
 // 1. Builds, one after the other with the app's own Vite config: the app (dist-bench-app/), the bare
@@ -6,15 +6,20 @@
 //    generated events (dist-bench-scrubber/).
 // 2. Times the tariff model in Node (tests/perf/model-bench.ts through tsx).
 // 3. Serves the three builds on loopback and measures them in the system Chromium, interleaved
-//    (app, bare page and harness in rotating order), each run in a fresh browser context (cold cache).
-// 4. Prints a table with PASS/OVER against the budgets of the issue, a breakdown of what is loaded
+//    (app, bare page, harness and an app load clicked right after map-ready, in rotating order), each
+//    run in a fresh browser context (cold cache).
+// 4. Runs Lighthouse (mobile and desktop presets, tests/perf/lighthouse.mjs) on the served app, in a
+//    Chromium of its own once the others are closed; time-bound, skippable.
+// 5. Prints a table with PASS/OVER against the budgets of the issues, a breakdown of what is loaded
 //    before the map is interactive, and one final JSON line; writes the same JSON to
 //    tests/perf/last-run.json.
 //
 // Options: --runs N (default 6, at least 5), --loads N (extra load-only app/bare page pairs for the
 //          map-interactive rows, spread over the runs, default 14), --clicks N (actor clicks per app run, default 5),
+//          --cycles N (rounds of the five actors per right-after-load run, default 20),
 //          --steps N (scrubber steps per harness run, default 8), --no-build (reuse dist-bench-*),
-//          --no-hover (clicks move, press and release at once, without the pointer resting first).
+//          --no-hover (clicks move, press and release at once, without the pointer resting first),
+//          --no-lighthouse, --lighthouse-runs N (per preset, default 1), --lighthouse-timeout S (per run, default 150).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
@@ -47,6 +52,12 @@ const CLICKS_PER_RUN = Math.max(1, option("--clicks", 5));
 const STEPS_PER_RUN = Math.max(1, option("--steps", 8));
 const BUILD = !argv.includes("--no-build");
 const HOVER_FIRST = !argv.includes("--no-hover");
+const CYCLES = Math.max(1, option("--cycles", 20));
+/** How many actors the right-after-load runs cycle through (issue #19 §5: five). */
+const FRESH_ACTORS = 5;
+const LIGHTHOUSE = !argv.includes("--no-lighthouse");
+const LIGHTHOUSE_RUNS = Math.max(1, option("--lighthouse-runs", 1));
+const LIGHTHOUSE_TIMEOUT_S = Math.max(30, option("--lighthouse-timeout", 150));
 
 // ---------------------------------------------------------------------------------------------------
 // Statistics and formatting
@@ -82,6 +93,7 @@ const fmt = (x, unit) => {
   if (unit === "KB") return `${x.toFixed(1)} KB`;
   if (unit === "MB") return `${x.toFixed(1)} MB`;
   if (unit === "×") return `${x.toFixed(2)}×`;
+  if (unit === "score") return String(Math.round(x));
   return `${x < 10 ? x.toFixed(2) : x.toFixed(1)} ms`;
 };
 
@@ -351,7 +363,7 @@ let clickCursor = 0;
 
 /**
  * Installed before the app's own scripts: records every long task (≥ 50 ms, the Long Tasks API) and
- * the first frame in which every region has its panel (no "Loading…" left).
+ * the first frame after map-ready in which every region of the view has its panel (no "Loading…" left).
  */
 function watchLoad() {
   const load = (window.__atlasLoad = { tasks: [], panelsIn: null });
@@ -359,7 +371,8 @@ function watchLoad() {
     for (const e of list.getEntries()) load.tasks.push({ start: e.startTime, ms: e.duration });
   }).observe({ type: "longtask", buffered: true });
   const check = () => {
-    if (document.getElementById("threats") && !document.querySelector(".loading")) load.panelsIn = performance.now();
+    // One view at a time (issue #19): the first view's panels, once the map is there to hold them.
+    if (performance.getEntriesByName("map-ready").length > 0 && !document.querySelector(".loading")) load.panelsIn = performance.now();
     else requestAnimationFrame(check);
   };
   requestAnimationFrame(check);
@@ -427,6 +440,130 @@ async function runApp(browser, server, files, clickCount = CLICKS_PER_RUN) {
       await settle(page);
     }
     return { mapReady, fcp, panelsIn, longestTask, loaded, gzipBefore, heap, clicks };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Installed before the app's own scripts: issue #19 §5's way of measuring clicks. As soon as the map
+ * sets its `map-ready` mark (a person clicks once they see the map, without waiting for the rest of the
+ * page), it dispatches a click on the map's actor buttons in turn, `actorCount` actors (the first ones
+ * in map order that are not selected at load) `cycles` times round. Each click: `performance.now()`,
+ * then a `click` MouseEvent dispatched on the actor's button (`[role="button"][data-actor]`, named
+ * "Name — tagline", src/features/map/actor-shape.tsx), then waiting until the text of the region
+ * named "Details" (minus `hidden` subtrees) has changed and contains the actor's name, then
+ * `requestAnimationFrame` and a 0 ms timeout (the next frame is painted). The next click follows at
+ * once. `window.__atlasFresh` resolves with the clicks.
+ */
+function freshClickCycle({ cycles, actorCount }) {
+  const nameOf = (el) =>
+    el.getAttribute("aria-label") ??
+    (el.getAttribute("aria-labelledby") ?? "")
+      .split(/\s+/)
+      .map((id) => document.getElementById(id)?.textContent ?? "")
+      .join(" ");
+  const details = () =>
+    [...document.querySelectorAll('section[aria-label], section[aria-labelledby], [role="region"]')].find(
+      (el) => nameOf(el).trim() === "Details",
+    ) ?? null;
+  // The text of the region minus the subtrees the page hides with the `hidden` attribute (Details keeps
+  // other actors' profiles rendered but hidden): read from the DOM alone, so a read forces no style or
+  // layout work into the click. `innerText` (what is laid out and visible) checks it, off the clock.
+  let probeMs = 0;
+  const skip = (n) => n.nodeType === 1 && (n.hasAttribute("hidden") || ["template", "script", "style"].includes(n.localName));
+  const text = () => {
+    const t = performance.now();
+    const root = details();
+    let s = null;
+    if (root) {
+      s = "";
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+        acceptNode: (n) => (skip(n) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+      });
+      while (walker.nextNode()) if (walker.currentNode.nodeType === 3) s += walker.currentNode.data;
+    }
+    probeMs += performance.now() - t;
+    return s;
+  };
+  const changed = (before, name) => {
+    const ok = () => {
+      const now = text();
+      return now !== null && now !== before && now.toLowerCase().includes(name.toLowerCase());
+    };
+    return new Promise((resolve, reject) => {
+      const done = () => {
+        observer.disconnect();
+        clearTimeout(timer);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        observer.disconnect();
+        reject(new Error(`right after load: Details did not show ${name} within 5 s of the click`));
+      }, 5000);
+      const observer = new MutationObserver(() => {
+        if (ok()) done();
+      });
+      observer.observe(details() ?? document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+      // React may have committed in the click's own dispatch, before the observer was set up.
+      if (ok()) done();
+    });
+  };
+  const painted = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  const button = (code) => document.querySelector(`[role="button"][data-actor="${code}"]`);
+
+  async function run(mapReady) {
+    const all = [...document.querySelectorAll('[role="button"][data-actor][aria-label]')];
+    const actors = all
+      .filter((g) => g.getAttribute("aria-pressed") !== "true")
+      .slice(0, actorCount)
+      .map((g) => ({ code: g.getAttribute("data-actor"), name: g.getAttribute("aria-label").split(" — ")[0] }));
+    if (actors.length < actorCount) throw new Error(`right after load: ${actors.length} unselected actor buttons; need ${actorCount}`);
+    const clicks = [];
+    for (let c = 0; c < cycles; c++) {
+      for (const a of actors) {
+        const g = button(a.code);
+        if (!g) throw new Error(`right after load: no actor button ${a.code}`);
+        probeMs = 0;
+        const before = text();
+        const t0 = performance.now();
+        g.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true, composed: true, view: window, button: 0, detail: 1 }));
+        await changed(before, a.name);
+        const commitMs = performance.now() - t0;
+        await painted();
+        const ms = performance.now() - t0;
+        const shown = details()?.innerText.toLowerCase().includes(a.name.toLowerCase()) ?? false;
+        clicks.push({ actor: a.code, first: c === 0, ms, commitMs, probeMs, shown, afterMapReady: t0 - mapReady });
+      }
+    }
+    return clicks;
+  }
+
+  window.__atlasFresh = new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error("right after load: no map-ready mark within 20 s"));
+    }, 20_000);
+    const observer = new PerformanceObserver((list) => {
+      const mark = list.getEntriesByName("map-ready")[0];
+      if (!mark) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      run(mark.startTime).then(resolve, reject);
+    });
+    observer.observe({ type: "mark", buffered: true });
+  });
+}
+
+/** One right-after-load run: a fresh context, the page loaded, `CYCLES` × 5 clicks from map-ready on. */
+async function runFresh(browser, server) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(freshClickCycle, { cycles: CYCLES, actorCount: FRESH_ACTORS });
+    await page.goto(server.url + "/", { waitUntil: "commit" });
+    await page.waitForFunction(() => window.__atlasFresh !== undefined, null, { timeout: 20_000 });
+    return await page.evaluate(() => window.__atlasFresh);
   } finally {
     await context.close();
   }
@@ -528,7 +665,23 @@ const BUDGETS = {
   clickP50: { max: 16, unit: "ms", text: "≤ 16 ms" },
   scrubberP50: { max: 16, unit: "ms", text: "≤ 16 ms" },
   model: { max: 20, unit: "ms", text: "≤ 20 ms" },
+  freshClickP95: { max: 50, unit: "ms", text: "≤ 50 ms" },
+  freshFirstClick: { max: 50, unit: "ms", text: "≤ 50 ms" },
+  "lh-mobile-performance": { min: 90, unit: "score", text: "≥ 90" },
+  "lh-mobile-accessibility": { min: 100, unit: "score", text: "100" },
+  "lh-mobile-best-practices": { min: 100, unit: "score", text: "100" },
+  "lh-desktop-performance": { min: 95, unit: "score", text: "≥ 95" },
+  "lh-desktop-accessibility": { min: 100, unit: "score", text: "100" },
+  "lh-desktop-best-practices": { min: 100, unit: "score", text: "100" },
+  "lh-desktop-seo": { min: 90, unit: "score", text: "≥ 90" },
 };
+
+/** PASS or OVER against a budget (`max`, or `min` for scores); FAILED when nothing was measured. */
+function status(budget, value) {
+  if (!budget) return null;
+  if (value === null || value === undefined || !Number.isFinite(value)) return "FAILED";
+  return (budget.min !== undefined ? value >= budget.min : value <= budget.max) ? "PASS" : "OVER";
+}
 
 function row(id, label, unit, s, extra = {}) {
   const budget = BUDGETS[id];
@@ -543,10 +696,52 @@ function row(id, label, unit, s, extra = {}) {
     max: round(s?.max, 3),
     n: s?.n ?? null,
     floor: round(extra.floor, 3),
-    budget: budget ? budget.max : null,
-    status: budget ? (value <= budget.max ? "PASS" : "OVER") : null,
+    budget: budget ? (budget.max ?? null) : null,
+    budgetMin: budget ? (budget.min ?? null) : null,
+    status: status(budget, value),
     budgetText: budget?.text ?? "",
   };
+}
+
+const LH_CATEGORIES = [
+  ["performance", "performance"],
+  ["accessibility", "accessibility"],
+  ["best-practices", "best practices"],
+  ["seo", "SEO"],
+];
+
+/** Per preset: each category score and TBT/LCP, as the median (and spread) over its runs. */
+function lighthouseRows(runs) {
+  return ["mobile", "desktop"].flatMap((preset) => {
+    const mine = runs.filter((r) => r.preset === preset);
+    const pick = (f) => summary(mine.map(f).filter((x) => typeof x === "number"));
+    return [
+      ...LH_CATEGORIES.map(([id, name]) => {
+        const key = `lh-${preset}-${id}`;
+        return row(key, `Lighthouse ${preset}: ${name}${BUDGETS[key] ? "" : " (info)"}`, "score", pick((x) => x.scores[id]));
+      }),
+      row(`lh-${preset}-tbt`, `  ${preset}: total blocking time (info)`, "ms", pick((x) => x.metrics.tbt)),
+      row(`lh-${preset}-lcp`, `  ${preset}: largest contentful paint (info)`, "ms", pick((x) => x.metrics.lcp)),
+    ];
+  });
+}
+
+/** What cost Lighthouse points, per preset (from its median-performance run), and any failed run. */
+function printLighthouse(runs, errors) {
+  for (const preset of ["mobile", "desktop"]) {
+    const mine = runs.filter((r) => r.preset === preset).sort((a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0));
+    const typical = mine[Math.floor(mine.length / 2)];
+    if (!typical) continue;
+    const m = typical.metrics;
+    console.log(
+      `\nLighthouse ${preset}: FCP ${fmt(m.fcp)}, LCP ${fmt(m.lcp)}, TBT ${fmt(m.tbt)}, CLS ${m.cls === null ? "—" : m.cls.toFixed(3)}, Speed Index ${fmt(m.si)} (simulated throttling; benchmark index ${typical.benchmarkIndex ?? "—"}, ${typical.seconds} s)`,
+    );
+    for (const [id, name] of LH_CATEGORIES) {
+      for (const a of typical.failing[id] ?? []) console.log(`  ${name}: ${a.id} (score ${a.score}) ${a.title}${a.displayValue ? ` — ${a.displayValue}` : ""}`);
+    }
+    for (const w of typical.warnings) console.log(`  warning: ${w}`);
+  }
+  for (const e of errors) console.log(`\nLighthouse ${e.preset} run FAILED: ${e.message}`);
 }
 
 function printTable(rows) {
@@ -589,36 +784,58 @@ async function main() {
     bare: await startServer(OUT.bare),
     scrubber: await startServer(OUT.scrubber),
   };
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-  const results = { app: [], bare: [], scrubber: [], loads: [] };
+  const results = { app: [], bare: [], scrubber: [], loads: [], fresh: [], lighthouse: [], lighthouseErrors: [] };
   try {
-    const kinds = ["app", "bare", "scrubber"];
-    // One warm-up of each (browser and OS caches, not the page's: every run has a fresh context).
-    await runApp(browser, servers.app, files.app, 0);
-    await runBare(browser, servers.bare, files.bare, 0);
-    for (let i = 0; i < RUNS; i++) {
-      const order = kinds.map((_, k) => kinds[(k + i) % kinds.length]);
-      process.stdout.write(`bench: run ${i + 1}/${RUNS} (${order.join(", ")})…`);
-      for (const kind of order) {
-        if (kind === "app") results.app.push(await runApp(browser, servers.app, files.app));
-        else if (kind === "bare") results.bare.push(await runBare(browser, servers.bare, files.bare));
-        else results.scrubber.push(await runScrubber(browser, servers.scrubber, i));
+    const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    try {
+      const kinds = ["app", "bare", "scrubber", "fresh"];
+      // One warm-up of each (browser and OS caches, not the page's: every run has a fresh context).
+      await runApp(browser, servers.app, files.app, 0);
+      await runBare(browser, servers.bare, files.bare, 0);
+      for (let i = 0; i < RUNS; i++) {
+        const order = kinds.map((_, k) => kinds[(k + i) % kinds.length]);
+        process.stdout.write(`bench: run ${i + 1}/${RUNS} (${order.join(", ")})…`);
+        for (const kind of order) {
+          if (kind === "app") results.app.push(await runApp(browser, servers.app, files.app));
+          else if (kind === "bare") results.bare.push(await runBare(browser, servers.bare, files.bare));
+          else if (kind === "fresh") results.fresh.push(await runFresh(browser, servers.app));
+          else results.scrubber.push(await runScrubber(browser, servers.scrubber, i));
+        }
+        // This run's share of the load-only pairs, app first and bare first in turn.
+        const pairs = Math.floor(LOADS / RUNS) + (i < LOADS % RUNS ? 1 : 0);
+        for (let j = 0; j < pairs; j++) {
+          const appFirst = (i + j) % 2 === 0;
+          const first = appFirst ? await loadOnly(browser, servers.app, "map-ready") : await loadOnly(browser, servers.bare, "first-contentful-paint");
+          const second = appFirst ? await loadOnly(browser, servers.bare, "first-contentful-paint") : await loadOnly(browser, servers.app, "map-ready");
+          results.loads.push(appFirst ? { app: first, bare: second } : { app: second, bare: first });
+        }
+        process.stdout.write(" done\n");
       }
-      // This run's share of the load-only pairs, app first and bare first in turn.
-      const pairs = Math.floor(LOADS / RUNS) + (i < LOADS % RUNS ? 1 : 0);
-      for (let j = 0; j < pairs; j++) {
-        const appFirst = (i + j) % 2 === 0;
-        const first = appFirst ? await loadOnly(browser, servers.app, "map-ready") : await loadOnly(browser, servers.bare, "first-contentful-paint");
-        const second = appFirst ? await loadOnly(browser, servers.bare, "first-contentful-paint") : await loadOnly(browser, servers.app, "map-ready");
-        results.loads.push(appFirst ? { app: first, bare: second } : { app: second, bare: first });
+    } finally {
+      const version = browser.version();
+      await browser.close();
+      results.chromium = version;
+    }
+    // Lighthouse last, alone: the bench's browser is closed, and each run has a Chromium of its own.
+    if (LIGHTHOUSE) {
+      const { runLighthouse } = await import("./lighthouse.mjs");
+      for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+        for (const preset of ["mobile", "desktop"]) {
+          process.stdout.write(`bench: Lighthouse ${preset} ${i + 1}/${LIGHTHOUSE_RUNS}…`);
+          try {
+            const r = await runLighthouse(servers.app.url + "/", preset, { executablePath, timeoutMs: LIGHTHOUSE_TIMEOUT_S * 1000 });
+            results.lighthouse.push(r);
+            process.stdout.write(` done (${r.seconds} s)\n`);
+          } catch (e) {
+            const message = e instanceof Error ? e.message : String(e);
+            results.lighthouseErrors.push({ preset, message });
+            process.stdout.write(` FAILED: ${message}\n`);
+          }
+        }
       }
-      process.stdout.write(" done\n");
     }
   } finally {
-    const version = browser.version();
-    await browser.close();
     await Promise.all(Object.values(servers).map((s) => s.close()));
-    results.chromium = version;
   }
 
   // --- numbers
@@ -642,6 +859,11 @@ async function main() {
   const stepCommit = summary(steps.map((s) => s.commitMs));
   const modelCes = summary(model.ces.samples);
   const modelSmart = summary(model.smart.samples);
+  // Right after load (issue #19 §5): every click of every run, and each run's first click on each actor.
+  const fresh = results.fresh.flat();
+  const freshMs = summary(fresh.map((c) => c.ms));
+  const freshFirst = fresh.filter((c) => c.first);
+  const freshFirstMs = summary(freshFirst.map((c) => c.ms));
   const heap = summary(app.map((r) => r.heap / 2 ** 20));
   const bareHeap = median(bare.map((r) => r.heap / 2 ** 20));
 
@@ -651,7 +873,7 @@ async function main() {
     row("mapReady", "map interactive (mark map-ready)", "ms", mapReady, { floor: bareFcp.median }),
     row("mapReadyRatio", "map interactive ÷ bare page first paint", "×", summary(pairRatios), { value: ratio, floor: 1 }),
     row("appFcp", "app first-contentful-paint (info)", "ms", summary(app.map((r) => r.fcp).filter((x) => x !== null)), { floor: bareFcp.median }),
-    row("panelsIn", "every panel in, no Loading… left (info)", "ms", summary(app.map((r) => r.panelsIn).filter((x) => x !== null))),
+    row("panelsIn", "every panel of the first view in, no Loading… left (info)", "ms", summary(app.map((r) => r.panelsIn).filter((x) => x !== null))),
     row("longestTask", "longest main-thread task after map-ready (info)", "ms", summary(app.map((r) => r.longestTask))),
     row("clickP50", "actor click → painted Details, p50", "ms", clickMs, { value: clickMs.median, floor: bareClickMs.median }),
     { ...row("clickP95", "actor click → painted Details, p95", "ms", clickMs, { value: clickMs.p95, floor: bareClickMs.p95 }), min: null, max: null },
@@ -660,9 +882,14 @@ async function main() {
     row("scrubberP50", "time-scrubber step, 10,000 events, p50", "ms", stepMs, { value: stepMs.median }),
     { ...row("scrubberP95", "time-scrubber step, 10,000 events, p95 (info)", "ms", stepMs, { value: stepMs.p95 }), min: null, max: null },
     row("scrubberCommit", "  of which key → DOM updated, p50 (info)", "ms", stepCommit),
+    row("freshClickP50", "actor click right after load → painted Details, p50 (info)", "ms", freshMs),
+    { ...row("freshClickP95", "  right after load, p95 (first clicks included)", "ms", freshMs, { value: freshMs.p95 }), min: null, max: null },
+    row("freshFirstClick", "  right after load, first click on each actor, median", "ms", freshFirstMs),
+    row("freshFirstCommit", "    of which click → Details text changed, median (info)", "ms", summary(freshFirst.map((c) => c.commitMs))),
     row("model", "tariff model, 5,000 lines × 4 scenarios (CES)", "ms", modelCes),
     row("modelSmart", "tariff model, same, SMART method (info)", "ms", modelSmart),
     row("heap", "JS heap used after load (after GC)", "MB", heap, { floor: bareHeap }),
+    ...(LIGHTHOUSE ? lighthouseRows(results.lighthouse) : []),
   ];
 
   // --- what is loaded before the map is interactive, and where its bytes come from
@@ -693,10 +920,16 @@ async function main() {
       clicks: clicks.length,
       steps: steps.length,
       pointerRestsBeforeClick: HOVER_FIRST,
+      freshRuns: results.fresh.length,
+      freshClicks: fresh.length,
+      lighthouseRuns: LIGHTHOUSE ? LIGHTHOUSE_RUNS : 0,
     },
     seconds: { build: round((buildMs ?? 0) / 1000, 1), total: round((performance.now() - started) / 1000, 1) },
     rows: rows.map(({ budgetText: _, ...r }) => r),
     over: rows.filter((r) => r.status === "OVER").map((r) => r.id),
+    failed: rows.filter((r) => r.status === "FAILED").map((r) => r.id),
+    lighthouse: results.lighthouse,
+    lighthouseErrors: results.lighthouseErrors,
     loadedBeforeMapReady: loadedTable,
     initialChunkSources: modules.slice(0, 25),
     appFiles: Object.fromEntries(files.app),
@@ -716,12 +949,24 @@ async function main() {
       clickActors: clicks.map((c) => c.actor + (c.scrolled ? "*" : "")),
       bareClicks: bareClicks.map((c) => round(c.ms)),
       steps: steps.map((s) => round(s.ms)),
+      // Right after load: per run, in click order (the first five are the first clicks on each actor).
+      freshClicks: results.fresh.map((run) => run.map((c) => round(c.ms))),
+      freshActors: results.fresh[0]?.map((c) => c.actor).slice(0, FRESH_ACTORS) ?? [],
+      // When each run's first click came, ms after map-ready, and the probe's own text reads per click.
+      freshFirstAfterMapReady: results.fresh.map((run) => round(run[0]?.afterMapReady)),
+      freshProbeMs: summary(fresh.map((c) => round(c.probeMs, 3))),
+      // Clicks after whose painted frame Details' visible text (innerText) did not name the actor.
+      freshNotShown: fresh.filter((c) => !c.shown).length,
       modelCes: model.ces.samples.map((x) => round(x, 3)),
     },
   };
 
-  console.log(`\nAlliance Atlas benchmark — ${RUNS} interleaved runs (+ ${results.loads.length} load-only app/bare pairs), ${clicks.length} actor clicks${HOVER_FIRST ? "" : " (--no-hover)"}, ${steps.length} scrubber steps, Chromium ${results.chromium}, ${cpus().length} CPUs\n`);
+  console.log(`\nAlliance Atlas benchmark — ${RUNS} interleaved runs (+ ${results.loads.length} load-only app/bare pairs), ${clicks.length} actor clicks after load${HOVER_FIRST ? "" : " (--no-hover)"}, ${fresh.length} right after load (${results.fresh.length} loads × ${CYCLES} rounds of ${FRESH_ACTORS} actors, ${freshFirst.length} first clicks), ${steps.length} scrubber steps, Chromium ${results.chromium}, ${cpus().length} CPUs${LIGHTHOUSE ? `, Lighthouse ${results.lighthouse[0]?.lighthouse ?? "?"} × ${LIGHTHOUSE_RUNS} per preset` : ", no Lighthouse"}\n`);
   printTable(rows);
+  if (LIGHTHOUSE) printLighthouse(results.lighthouse, results.lighthouseErrors);
+  const notShown = fresh.filter((c) => !c.shown).length;
+  if (notShown > 0)
+    console.log(`\nWARNING: after ${notShown} of the ${fresh.length} right-after-load clicks, Details' visible text (innerText) did not name the actor: the page hides a profile some other way than the \`hidden\` attribute, and those clicks may have been timed to the wrong change.`);
   const busy = Math.max(loadBefore, loadavg()[0]);
   if (busy > cpus().length)
     console.log(`\nWARNING: the machine was busy (1-minute load average up to ${busy.toFixed(1)} on ${cpus().length} CPUs): times are inflated and spread wide; compare runs made on a quiet machine.`);
@@ -730,14 +975,20 @@ async function main() {
   console.log(`\nWhere the JS loaded before the map is interactive comes from (minified bytes; gzip of each group alone):`);
   for (const m of modules.slice(0, 20)) console.log(`  ${m.group.padEnd(44)} ${fmt(kb(m.bytes), "KB").padStart(10)} raw ${fmt(kb(m.gzip), "KB").padStart(10)} gzip`);
   const over = rows.filter((r) => r.status === "OVER");
-  console.log(`\n${over.length === 0 ? "Every budget PASS." : `OVER budget: ${over.map((r) => r.label).join("; ")}.`} (The bench never fails on a budget.)`);
+  const failed = rows.filter((r) => r.status === "FAILED");
+  const verdict = [
+    over.length ? `OVER budget: ${over.map((r) => r.label.trim()).join("; ")}.` : "",
+    failed.length ? `Not measured: ${failed.map((r) => r.label.trim()).join("; ")}.` : "",
+  ].filter(Boolean);
+  console.log(`\n${verdict.length === 0 ? "Every budget PASS." : verdict.join(" ")} (The bench never fails on a budget.)`);
   console.log(`Took ${json.seconds.total} s. JSON also written to ${relative(ROOT, LAST_RUN)}.\n`);
   const line = JSON.stringify(json);
   writeFileSync(LAST_RUN, `${line}\n`);
   console.log(line);
 }
 
-main().catch((e) => {
+// Exits at once when done: a Lighthouse run ended by its time limit may leave a timer behind.
+main().then(() => process.exit(0), (e) => {
   console.error(`bench: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
   process.exit(1);
 });
