@@ -3,6 +3,7 @@ import react from "@vitejs/plugin-react";
 import { VitePWA } from "vite-plugin-pwa";
 import { atlasPlugin } from "./scripts/atlas-plugin";
 import { jsonDataPlugin } from "./scripts/json-data-plugin";
+import { dataDigestPlugin } from "./scripts/data-digest-plugin";
 
 /**
  * The Content-Security-Policy of the built app: everything from its own origin, no inline script,
@@ -36,6 +37,7 @@ export default defineConfig({
     react(),
     atlasPlugin(),
     jsonDataPlugin(),
+    dataDigestPlugin(),
     cspPlugin(),
     VitePWA({
       registerType: "prompt",

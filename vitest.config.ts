@@ -2,9 +2,10 @@ import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
 import { atlasPlugin } from "./scripts/atlas-plugin";
 import { jsonDataPlugin } from "./scripts/json-data-plugin";
+import { dataDigestPlugin } from "./scripts/data-digest-plugin";
 
 export default defineConfig({
-  plugins: [react(), atlasPlugin(), jsonDataPlugin()],
+  plugins: [react(), atlasPlugin(), jsonDataPlugin(), dataDigestPlugin()],
   test: {
     include: ["tests/unit/**/*.test.ts", "tests/component/**/*.test.tsx"],
     environment: "node",

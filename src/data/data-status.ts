@@ -1,11 +1,12 @@
 /**
- * How fresh the loaded data is and which version it is, from whatever files have arrived: before
- * the panels' files load, the "as of" comes from the events alone (the first screen's file).
+ * How fresh the loaded data is and which version it is. Before the panels' files have loaded, the
+ * values come from the build-time digest of those files (virtual:data-digest), computed the same way.
  */
 import { dataAsOf } from "../domain/freshness";
 import type { Source } from "../domain/schemas";
 import type { IsoDate } from "../domain/types";
-import { readDataFile } from "./dataset";
+import { allDataLoaded, readDataFile } from "./dataset";
+import digest from "virtual:data-digest";
 
 const dateIndexes = new WeakMap<readonly Source[], ReadonlyMap<string, string>>();
 
@@ -21,6 +22,7 @@ function sourceDateIndex(records: readonly Source[]): ReadonlyMap<string, string
 
 /** The newest sourced date in the loaded data (see `dataAsOf`), or null when nothing is loaded. */
 export function currentDataAsOf(): IsoDate | null {
+  if (!allDataLoaded()) return digest.asOf;
   const events = readDataFile("events");
   const trade = readDataFile("trade");
   const indicators = readDataFile("indicators");
@@ -40,6 +42,7 @@ export function currentDataAsOf(): IsoDate | null {
 
 /** The day the data was compiled (the newest `meta.retrieved` of the loaded files), or null. */
 export function currentCompiledDate(): IsoDate | null {
+  if (!allDataLoaded()) return digest.compiled;
   const dates = (["events", "trade", "indicators", "releases"] as const).flatMap((n) => {
     const f = readDataFile(n);
     return f ? [f.meta.retrieved] : [];
@@ -49,5 +52,6 @@ export function currentCompiledDate(): IsoDate | null {
 
 /** The data's version ("2026.12.0"), or null until releases.json has loaded. */
 export function currentDataVersion(): string | null {
+  if (!allDataLoaded()) return digest.version;
   return readDataFile("releases")?.version ?? null;
 }

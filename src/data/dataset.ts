@@ -1,8 +1,8 @@
 /**
  * The app's data: the files in data/, bundled at build time and validated once per file.
  *
- * The map's files (actors, relations, events) are in the first chunk; the rest arrive with the
- * panels that need them (`extra-data.ts`, loaded after the map is painted) and register themselves
+ * The map's files (actors, relations) are in the first chunk; the rest, events included, arrive
+ * with the panels that need them (`extra-data.ts`, loaded after the map is painted) and register themselves
  * here. So does the schema check (`validation.ts`, with zod): the first screen does not wait for
  * zod. Until the check has arrived, the map's files are served as bundled ("provisional"); when it
  * arrives every file is checked, listeners are told, and a file that failed is from then on an
@@ -11,7 +11,6 @@
  */
 import actorsRaw from "../../data/actors.json";
 import relationsRaw from "../../data/relations.json";
-import eventsRaw from "../../data/events.json";
 import type { DataFileName, Dataset } from "../domain/schemas";
 import type { RawData } from "../domain/validate-dataset";
 import type { Result } from "../domain/result";
@@ -37,7 +36,6 @@ export interface DataValidator {
 const RAW: Partial<RawData> = {
   actors: actorsRaw,
   relations: relationsRaw,
-  events: eventsRaw,
 };
 
 type Validated = { [K in DataFileName]?: Result<Dataset[K], string[]> };

@@ -1,9 +1,11 @@
 /**
- * The data the panels need but the map does not: sources, article claims, trade, indicators and
- * releases (the data's version and changelog).
+ * The data the panels need but the map does not: events, sources, article claims, trade, indicators
+ * and releases (the data's version and changelog). Until they arrive, the first screen reads what it
+ * needs of them from a build-time digest (virtual:data-digest).
  * Importing this module (in the panels' lazy chunk) registers the files with the dataset, and the
  * schema check that validates every file (validation.ts).
  */
+import eventsRaw from "../../data/events.json";
 import sourcesRaw from "../../data/sources.json";
 import articleRaw from "../../data/article.json";
 import tradeRaw from "../../data/trade.json";
@@ -13,6 +15,7 @@ import { registerRawData } from "./dataset";
 import "./validation";
 
 registerRawData({
+  events: eventsRaw,
   sources: sourcesRaw,
   article: articleRaw,
   trade: tradeRaw,

@@ -1,6 +1,7 @@
 import { isRealIsoDate } from "../domain/dates";
 import type { UrlVocabulary } from "../domain/url-state";
 import { readDataFile } from "./dataset";
+import digest from "virtual:data-digest";
 
 /** The records of a file that may not have been checked yet: only an array counts. */
 function recordsOf(file: { records?: unknown } | null): readonly unknown[] {
@@ -16,18 +17,19 @@ function stringsAt(records: readonly unknown[], key: "id" | "date"): string[] {
 }
 
 /**
- * What a link may name, from the data the first screen has (relations and events): ids and the date
- * range. It is read at start-up, before the schema check has loaded, so it reads the files
+ * What a link may name: relation ids from the first screen's file, event ids and the date range from
+ * the events file once it has loaded, else from the build-time digest of it. It is read at start-up, before the schema check has loaded, so it reads the files
  * defensively: a damaged file contributes nothing, and links naming its records are dropped with a
  * notice instead of crashing.
  */
 export function urlVocabulary(): UrlVocabulary {
-  const events = recordsOf(readDataFile("events"));
+  const file = readDataFile("events");
+  const events = recordsOf(file);
   const relations = recordsOf(readDataFile("relations"));
-  const dates = stringsAt(events, "date").filter(isRealIsoDate).sort();
+  const dates = file ? stringsAt(events, "date").filter(isRealIsoDate).sort() : [digest.minDate, digest.maxDate].filter((d) => d !== null);
   return {
     relationIds: new Set(stringsAt(relations, "id")),
-    eventIds: new Set(stringsAt(events, "id")),
+    eventIds: new Set(file ? stringsAt(events, "id") : digest.eventIds),
     minDate: dates[0] ?? "2023-01-01",
     maxDate: dates.at(-1) ?? "2025-12-31",
     // The Trade panel's "rates in force on" may name any day up to today (later days: unknown rates).
