@@ -9,14 +9,21 @@
  * a third of the characters: it only draws strings. It also carries every bundled
  * relation's edge paths (from data/actors.json and data/relations.json, watched in dev), keyed by
  * `edgeKey`, so edges are not projected at run time either.
+ *
+ * `virtual:atlas-labels` carries where the map writes its labels (src/features/map/label-layout.ts):
+ * each actor's name and, in the inset, Seoul, Pyongyang and the DMZ, which is written along the
+ * inter-Korean border of world-atlas itself (the arc North Korea, 408, and South Korea, 410, share),
+ * drawn from that same arc: no coordinate is typed in.
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
-import { feature } from "topojson-client";
+import { feature, mesh } from "topojson-client";
 import { geoBounds, geoPath, type GeoProjection } from "d3-geo";
 import {
+  INSET_ACTORS,
   INSET_COUNTRY_IDS,
+  INSET_FRAME,
   bendFor,
   compactPath,
   edgeKey,
@@ -35,12 +42,15 @@ import {
   type FittedProjection,
   type MapId,
 } from "../src/features/map/projections";
+import { layoutLabels, pathRings, type LayoutActor, type PlacedLabel, type Pt } from "../src/features/map/label-layout";
 import type { Plugin } from "vite";
-import type { Feature, FeatureCollection, Geometry, Position } from "geojson";
+import type { Feature, FeatureCollection, Geometry, MultiLineString, Position } from "geojson";
 import type { GeometryCollection, Topology } from "topojson-specification";
 
 const ID = "virtual:atlas";
 const RESOLVED = "\0virtual:atlas";
+const LABELS_ID = "virtual:atlas-labels";
+const LABELS_RESOLVED = "\0virtual:atlas-labels";
 /** Grid step in degrees: fine for the Koreas (the inset enlarges them), medium for their neighbours. */
 function stepFor(id: string): number {
   if (id === "410" || id === "408") return 0.02;
@@ -64,10 +74,14 @@ function inFrame(f: Feature): boolean {
   return lonIn(x0) || lonIn(x1) || x0 > x1;
 }
 
-export function buildAtlas(): FeatureCollection<Geometry> {
+function readTopology(): Topology<{ countries: GeometryCollection }> {
   const require = createRequire(import.meta.url);
   const path = require.resolve("world-atlas/countries-110m.json");
-  const topo = JSON.parse(readFileSync(path, "utf8")) as Topology<{ countries: GeometryCollection }>;
+  return JSON.parse(readFileSync(path, "utf8")) as Topology<{ countries: GeometryCollection }>;
+}
+
+export function buildAtlas(): FeatureCollection<Geometry> {
+  const topo = readTopology();
   const all = feature(topo, topo.objects.countries) as FeatureCollection<Geometry>;
   return {
     type: "FeatureCollection",
@@ -136,7 +150,7 @@ export function buildEdgeTable(inputs: EdgeInputs | null, projections: Record<Ma
     const b = capital.get(r?.b);
     if (!a || !b) continue;
     const map = mapOfRelation(r.a as never, r.b as never);
-    const bend = bendFor(r.type as never, map);
+    const bend = bendFor(r.type as never, map, [a.lon, a.lat], [b.lon, b.lat]);
     if (!Number.isFinite(bend)) continue;
     const key = edgeKey(map, [a.lon, a.lat], [b.lon, b.lat], bend);
     table[key] = edgePaths(projections[map], [a.lon, a.lat], [b.lon, b.lat], bend);
@@ -178,20 +192,100 @@ export function buildProjectedAtlas(): {
   };
 }
 
+/** The inter-Korean border as world-atlas draws it: the arcs 408 and 410 share, on the Koreas' grid. */
+export function koreanBorder(): MultiLineString {
+  const topo = readTopology();
+  const shared = mesh(topo, topo.objects.countries, (a, b) => a !== b && [a.id, b.id].map(String).sort().join() === "408,410");
+  return { type: "MultiLineString", coordinates: round(shared.coordinates, stepFor("408")) as Position[][] };
+}
+
+interface LabelInputActor {
+  code: string;
+  name: string;
+  atlasId: string;
+  capital: { name: string; lon: number; lat: number };
+}
+
+function isLabelActor(a: unknown): a is LabelInputActor {
+  const x = a as Partial<LabelInputActor> | null;
+  return (
+    typeof x?.code === "string" &&
+    typeof x.name === "string" &&
+    typeof x.atlasId === "string" &&
+    typeof x.capital?.name === "string" &&
+    typeof x.capital.lon === "number" &&
+    typeof x.capital.lat === "number"
+  );
+}
+
+/** The labels of both maps and the DMZ line (an inset path), for the bundled actors. */
+export function buildLabels(
+  atlas: ReturnType<typeof buildProjectedAtlas>,
+  actors: readonly unknown[] = readEdgeInputs()?.actors ?? [],
+): { labels: Record<MapId, PlacedLabel[]>; dmz: string } {
+  const running = { main: mainProjectionFrom(atlas.projections.main), inset: insetProjectionFrom(atlas.projections.inset) };
+  const all = actors.filter(isLabelActor);
+  const edgeLines = (map: MapId) =>
+    Object.entries(atlas.edges).flatMap(([key, e]) => (key.startsWith(`${map}|`) ? pathRings(e.line) : []));
+  const onMap = (map: MapId, shapes: readonly ProjectedShape[], inMap: (code: string) => boolean): LayoutActor[] =>
+    all.filter((a) => inMap(a.code)).map((a) => ({
+      code: a.code,
+      name: a.name,
+      shape: shapes.find((s) => s.id === a.atlasId)?.d ?? null,
+      capital: running[map]([a.capital.lon, a.capital.lat]) as Pt,
+      capitalName: a.capital.name,
+    }));
+  const dots = (map: MapId) => all.map((a) => ({ code: a.code, at: running[map]([a.capital.lon, a.capital.lat]) as Pt }));
+  const dmz = compactPath(geoPath(running.inset).digits(1)(koreanBorder()) ?? "", 1);
+  const borderLine = pathRings(dmz).sort((a, b) => b.length - a.length)[0];
+  const isInset = (code: string) => INSET_ACTORS.has(code as never);
+  const main = layoutLabels({
+    map: "main",
+    width: MAIN_WIDTH,
+    height: atlas.mainHeight,
+    cell: 2,
+    named: onMap("main", atlas.main, (c) => !isInset(c)),
+    capitals: [],
+    dots: dots("main"),
+    lines: [...edgeLines("main"), INSET_FRAME.map((p) => running.main(p) as Pt)],
+  });
+  const inset = layoutLabels({
+    map: "inset",
+    width: INSET_WIDTH,
+    height: INSET_HEIGHT,
+    cell: 1,
+    named: onMap("inset", atlas.inset, isInset),
+    capitals: all.map((a) => a.code).filter(isInset),
+    dots: dots("inset"),
+    lines: edgeLines("inset"),
+    border: borderLine ? { id: "border-dmz", text: "DMZ", points: borderLine } : undefined,
+  });
+  return { labels: { main, inset }, dmz };
+}
+
+/** A module that exports `value`: JSON.parse of a string literal is parsed faster than the same object as a JS literal. */
+function jsonModule(value: unknown): string {
+  return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
+}
+
 export function atlasPlugin(): Plugin {
-  let cached: string | null = null;
+  let atlas: ReturnType<typeof buildProjectedAtlas> | null = null;
+  const cached = new Map<string, string>();
   return {
     name: "alliance-atlas:world-atlas-frame",
-    resolveId: (id) => (id === ID ? RESOLVED : null),
+    resolveId: (id) => (id === ID ? RESOLVED : id === LABELS_ID ? LABELS_RESOLVED : null),
     watchChange(file) {
-      if (EDGE_DATA_FILES.includes(file)) cached = null;
+      if (!EDGE_DATA_FILES.includes(file)) return;
+      atlas = null;
+      cached.clear();
     },
     load(id) {
-      if (id !== RESOLVED) return null;
+      if (id !== RESOLVED && id !== LABELS_RESOLVED) return null;
       for (const f of EDGE_DATA_FILES) this.addWatchFile(f);
-      // JSON.parse of a string literal is parsed faster than the same object as a JS literal.
-      cached ??= `export default JSON.parse(${JSON.stringify(JSON.stringify(buildProjectedAtlas()))});`;
-      return cached;
+      atlas ??= buildProjectedAtlas();
+      const built = atlas;
+      if (!cached.has(id)) cached.set(id, jsonModule(id === RESOLVED ? built : buildLabels(built)));
+      return cached.get(id)!;
     },
   };
 }

@@ -17,16 +17,18 @@ export function AppHeader() {
         US–South Korea relations in their regional setting: who stands with whom, what happened when, and what a
         tariff change costs whom.
       </p>
-      <p className="as-of">
-        Data as of {latest ? formatDate(latest) : "unknown"}
-        {compiled ? ` · compiled ${formatDate(compiled)}` : ""}
-        {version ? ` · data version ${version}` : ""}
-      </p>
-      <p className="as-of as-of-note">
-        The sources found for 2026 thin out after that date: an empty stretch is a gap in the sources, not a quiet
-        period.
-      </p>
-      <WhatsNew />
+      <div className="header-status">
+        <p className="as-of">
+          Data as of {latest ? formatDate(latest) : "unknown"}
+          {compiled ? ` · compiled ${formatDate(compiled)}` : ""}
+          {version ? ` · data version ${version}` : ""}
+        </p>
+        <p className="as-of as-of-note">
+          The sources found for 2026 thin out after that date: an empty stretch is a gap in the sources, not a quiet
+          period.
+        </p>
+        <WhatsNew />
+      </div>
     </header>
   );
 }

@@ -1,26 +1,38 @@
-import { Suspense, useEffect, type ReactNode } from "react";
-import { Region } from "../components/region";
+import { useEffect, useRef } from "react";
 import { Notices } from "../components/notices";
 import { DataAsOfContext } from "../components/data-as-of";
 import { currentDataAsOf } from "../data/data-status";
 import { useAppStore } from "../store/app-store";
 import { useDataRevision } from "../store/use-data-revision";
-import { MapView } from "../features/map/map-view";
-import { AlliancePanel, ChangesPanel, DetailsPanel, StoryPanel, ThreatsPanel, TimelinePanel, TradePanel } from "./lazy-panels";
 import { AppHeader } from "./app-header";
 import { PanelNav } from "./panel-nav";
 import { UpdatePrompt } from "./update-prompt";
+import { noteFirstScreen } from "./map-ready";
+import { ScreenOf, StoryScreen, type ViewId } from "./views";
 
-function Loading({ children }: { children: ReactNode }) {
-  return <Suspense fallback={<p className="muted loading">Loading…</p>}>{children}</Suspense>;
+/** A new view starts at its top (the one left may have been scrolled far down). */
+function useScrollTopOnViewChange(view: string): void {
+  const last = useRef(view);
+  useEffect(() => {
+    if (last.current === view) return;
+    last.current = view;
+    window.scrollTo?.(0, 0);
+  }, [view]);
 }
 
-/** The only place features are put together. */
+/**
+ * The only place features are put together. One view at a time fills the screen (?panel=, or the
+ * guided story, ?story=); views not shown are not rendered.
+ */
 export function App() {
   const notices = useAppStore((s) => s.notices);
   const dismiss = useAppStore((s) => s.dismissNotice);
   const clear = useAppStore((s) => s.clearSelection);
-  const storyOpen = useAppStore((s) => s.storyStep !== null);
+  const panel = useAppStore((s) => s.panel);
+  const view: ViewId = useAppStore((s) => (s.storyStep !== null ? "story" : s.panel));
+  // Only a first screen that shows the map has a map-ready mark for the panels to wait for.
+  noteFirstScreen(panel === "map");
+  useScrollTopOnViewChange(view);
   // The header and the map draw the bundled files before the schema check has loaded: redraw them
   // when it arrives (a file that failed then shows its error card with the precise problems).
   const dataRevision = useDataRevision();
@@ -41,59 +53,15 @@ export function App() {
 
   return (
     <DataAsOfContext value={dataAsOf}>
-      <a className="skip-link" href="#map">
-        Skip to the map
+      <a className="skip-link" href="#main">
+        Skip to the content
       </a>
       <AppHeader />
       <UpdatePrompt />
       <Notices notices={notices} onDismiss={dismiss} />
       <PanelNav />
-      <main className="layout">
-        {storyOpen && (
-          <div className="story-slot">
-            <Suspense fallback={<p className="muted loading">Loading the story…</p>}>
-              <StoryPanel />
-            </Suspense>
-          </div>
-        )}
-        <div className="layout-top">
-        <Region name="Map" id="map" className="region-map" resetKey={dataRevision}>
-          <MapView />
-        </Region>
-        {/* The slot is the grid item; the region inside it can then be its own layout root. */}
-        <div className="details-slot">
-          <Region name="Details" id="details" className="region-details">
-            <Loading>
-              <DetailsPanel />
-            </Loading>
-          </Region>
-        </div>
-        <Region name="Timeline" id="timeline" className="region-timeline">
-          <Loading>
-            <TimelinePanel />
-          </Loading>
-        </Region>
-        </div>
-        <Region name="Trade" id="trade" className="region-trade">
-          <Loading>
-            <TradePanel />
-          </Loading>
-        </Region>
-        <Region name="Alliance" id="alliance" className="region-alliance">
-          <Loading>
-            <AlliancePanel />
-          </Loading>
-        </Region>
-        <Region name="Threats" id="threats" className="region-threats">
-          <Loading>
-            <ThreatsPanel />
-          </Loading>
-        </Region>
-        <Region name="What changed" id="changes" className="region-changes">
-          <Loading>
-            <ChangesPanel />
-          </Loading>
-        </Region>
+      <main className={`layout view-${view}`} id="main" tabIndex={-1}>
+        {view === "story" ? <StoryScreen panel={panel} dataRevision={dataRevision} /> : <ScreenOf panel={panel} dataRevision={dataRevision} />}
       </main>
     </DataAsOfContext>
   );

@@ -20,4 +20,6 @@ export const TradePanel = lazyPanel(() => import("../features/trade/trade-panel"
 export const AlliancePanel = lazyPanel(() => import("../features/alliance/alliance-panel").then((m) => m.AlliancePanel));
 export const ThreatsPanel = lazyPanel(() => import("../features/threats/threats-panel").then((m) => m.ThreatsPanel));
 export const ChangesPanel = lazyPanel(() => import("../features/changes/changes-panel").then((m) => m.ChangesPanel));
+export const HeadlineStrip = lazyPanel(() => import("../features/headline/headline-strip").then((m) => m.HeadlineStrip));
+export const SelectionLinks = lazyPanel(() => import("./selection-links").then((m) => m.SelectionLinks));
 export const StoryPanel = lazyPanel(() => import("../features/story/story-panel").then((m) => m.StoryPanel));

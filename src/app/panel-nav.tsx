@@ -1,32 +1,25 @@
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useAppStore } from "../store/app-store";
 import { PANELS, type PanelId } from "../domain/types";
 
 const LABELS: Record<PanelId, string> = { map: "Map", trade: "Trade", alliance: "Alliance", threats: "Threats", changes: "What changed" };
 
-/** Jump links to the panels (the open panel is in the URL and scrolled into view), the story, sharing. */
+/**
+ * The views, one per tab (the view shown is in the URL, ?panel=, and each change is a history entry,
+ * so Back returns to the view before), the guided story, sharing and printing.
+ */
 export function PanelNav() {
   const panel = useAppStore((s) => s.panel);
   const setPanel = useAppStore((s) => s.setPanel);
   const storyStep = useAppStore((s) => s.storyStep);
   const goToStoryStep = useAppStore((s) => s.goToStoryStep);
+  const exitStory = useAppStore((s) => s.exitStory);
   const [copied, setCopied] = useState("");
-  useEffect(() => {
-    if (panel === "map") return;
-    // Scroll after the selection has painted (Details updates first, no forced layout mid-click), and
-    // after the lazy panels above have loaded, or they would push the target out of view again.
-    let frame = 0;
-    const started = performance.now();
-    const scroll = () => {
-      if (document.querySelector(".loading") && performance.now() - started < 3000) {
-        frame = requestAnimationFrame(scroll);
-        return;
-      }
-      document.getElementById(panel)?.scrollIntoView?.({ block: "start" });
-    };
-    frame = requestAnimationFrame(() => setTimeout(scroll, 0));
-    return () => cancelAnimationFrame(frame);
-  }, [panel]);
+  const open = (p: PanelId) => {
+    // Both updates are written to the address as one history entry (url-sync batches them).
+    if (storyStep !== null) exitStory();
+    setPanel(p);
+  };
   const copyLink = async () => {
     try {
       await navigator.clipboard.writeText(window.location.href);
@@ -37,21 +30,24 @@ export function PanelNav() {
   };
   return (
     <nav className="panel-nav" aria-label="Panels">
-      {PANELS.map((p) => (
-        <button key={p} type="button" aria-pressed={panel === p} onClick={() => setPanel(p)}>
-          {LABELS[p]}
+      <div className="nav-views">
+        {PANELS.map((p) => (
+          <button key={p} type="button" aria-pressed={storyStep === null && panel === p} onClick={() => open(p)}>
+            {LABELS[p]}
+          </button>
+        ))}
+        <button type="button" aria-pressed={storyStep !== null} onClick={() => goToStoryStep(storyStep ?? 1)}>
+          Guided story
         </button>
-      ))}
-      <span className="nav-spacer" />
-      <button type="button" aria-pressed={storyStep !== null} onClick={() => goToStoryStep(storyStep ?? 1)}>
-        Guided story
-      </button>
-      <button type="button" onClick={() => void copyLink()}>
-        Copy link
-      </button>
-      <button type="button" onClick={() => window.print()}>
-        Print brief
-      </button>
+      </div>
+      <div className="nav-actions">
+        <button type="button" onClick={() => void copyLink()}>
+          Copy link
+        </button>
+        <button type="button" onClick={() => window.print()}>
+          Print brief
+        </button>
+      </div>
       <span className="visually-hidden" role="status" aria-live="polite">
         {copied}
       </span>

@@ -37,7 +37,7 @@ export function SubTabs<T extends string>({ label, tabs, current, onSelect, chil
   };
   return (
     <div className="sub-tabs">
-      <div className="sub-tab-list" role="tablist" aria-label={label} ref={list} onKeyDown={onKeyDown}>
+      <div className="sub-tab-list" role="tablist" aria-label={label} ref={list}>
         {tabs.map((t) => {
           const selected = t.id === current;
           return (
@@ -51,9 +51,15 @@ export function SubTabs<T extends string>({ label, tabs, current, onSelect, chil
               aria-controls={selected ? `${base}-panel` : undefined}
               tabIndex={selected ? 0 : -1}
               onClick={() => onSelect(t.id)}
+              onKeyDown={onKeyDown}
             >
               {t.label}
-              {t.note ? <span className="sub-tab-note"> ({t.note})</span> : null}
+              {t.note ? (
+                <>
+                  {" "}
+                  <span className="sub-tab-note">({t.note})</span>
+                </>
+              ) : null}
             </button>
           );
         })}

@@ -46,9 +46,10 @@ export type PanelId = (typeof PANELS)[number];
  * named only with its panel; the others have none.
  */
 export const PANEL_PARTS = {
-  trade: ["flows", "tariffs", "scenarios"],
+  trade: ["flows", "sectors", "tariffs", "scenarios"],
   alliance: ["forces", "exercises"],
   threats: ["arsenal", "russia", "region"],
+  changes: ["tariffs", "indicators", "relations", "open"],
 } as const;
 export type PartedPanel = keyof typeof PANEL_PARTS;
 export type PanelPart<P extends PartedPanel = PartedPanel> = (typeof PANEL_PARTS)[P][number];

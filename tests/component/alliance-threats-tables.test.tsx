@@ -125,15 +125,22 @@ describe("table views match data/indicators.json", () => {
     const { user } = renderApp("/");
     const covered = new Set<string>();
     let charts = 0;
+    const nav = screen.getByRole("navigation", { name: "Panels" });
     for (const name of ["Alliance", "Threats"]) {
-      const region = screen.getByRole("region", { name });
-      for (const figure of within(region).getAllByRole("figure")) {
-        const toggle = within(figure).getByRole("button", { name: "Table view" });
-        expect(within(figure).queryByRole("table")).toBeNull();
-        await user.click(toggle);
-        expect(toggle.getAttribute("aria-pressed")).toBe("true");
-        checkFigureTables(figure, covered);
-        charts++;
+      await user.click(within(nav).getByRole("button", { name }));
+      // Each part (sub-tab) of the view in turn.
+      const parts = within(screen.getByRole("region", { name })).getAllByRole("tab").length;
+      for (let i = 0; i < parts; i++) {
+        const region = screen.getByRole("region", { name });
+        await user.click(within(region).getAllByRole("tab")[i]!);
+        for (const figure of within(region).queryAllByRole("figure")) {
+          const toggle = within(figure).getByRole("button", { name: "Table view" });
+          expect(within(figure).queryByRole("table")).toBeNull();
+          await user.click(toggle);
+          expect(toggle.getAttribute("aria-pressed")).toBe("true");
+          checkFigureTables(figure, covered);
+          charts++;
+        }
       }
     }
     expect(charts).toBeGreaterThanOrEqual(9);

@@ -6,8 +6,9 @@ import rawSources from "../../data/sources.json";
 import { renderApp } from "./test-utils";
 
 const alliance = () => screen.getByRole("region", { name: "Alliance" });
-const threats = () => screen.getByRole("region", { name: "Threats" });
 const map = () => screen.getByRole("region", { name: "Map" });
+const tab = (name: RegExp) => within(alliance()).getByRole("tab", { name });
+const nav = () => screen.getByRole("navigation", { name: "Panels" });
 const figure = (name: RegExp) => within(alliance()).getByRole("figure", { name });
 const section = (title: RegExp) => within(alliance()).getByRole("heading", { name: title }).closest("section")!;
 const highlighted = (region: HTMLElement) =>
@@ -20,7 +21,7 @@ afterEach(() => vi.restoreAllMocks());
 
 describe("Alliance panel", () => {
   it("shows 28,500 US troops in 2026 with its source, the NDAA floor, the 2025 drawdown report and its denial", () => {
-    renderApp("/");
+    renderApp("/?panel=alliance");
     const usfk = section(/^US Forces Korea$/);
     const stat = usfk.querySelector(".stat")!;
     expect(stat.textContent).toMatch(/^28,500 US troops in South Korea \(2026\)/);
@@ -32,7 +33,7 @@ describe("Alliance panel", () => {
   });
 
   it("the defence budget chart states the latest budget and its rise, in won", () => {
-    renderApp("/");
+    renderApp("/?panel=alliance");
     const fig = figure(/South Korea's defence budget$/);
     expect(fig.querySelector(".chart-summary")?.textContent).toBe(
       "The 2026 budget is 65.86 KRW tn, up 7.5% on 2025; it has risen every year since 2020 (up 31.3% in all). " +
@@ -45,7 +46,7 @@ describe("Alliance panel", () => {
   });
 
   it("keeps the defence/GDP definitions apart and draws the 3.5% and 5% goals", () => {
-    renderApp("/");
+    renderApp("/?panel=alliance");
     const fig = figure(/share of GDP, by definition, against the targets/);
     const legend = fig.querySelector(".recharts-legend-wrapper")?.textContent ?? "";
     for (const name of ["MND", "SIPRI", "US officials (NATO-style)"]) expect(legend).toContain(name);
@@ -56,7 +57,7 @@ describe("Alliance panel", () => {
   });
 
   it("SMA chart covers the agreement years and the 2027–2030 ceiling, labelled as computed", () => {
-    renderApp("/");
+    renderApp("/?panel=alliance");
     const fig = figure(/cost-sharing/);
     const ticks = [...fig.querySelectorAll(".recharts-xAxis-tick-labels text")].map((t) => t.textContent);
     expect(ticks[0]).toBe("2018");
@@ -66,7 +67,7 @@ describe("Alliance panel", () => {
   });
 
   it("lists every exercise on the calendar with its dates and sources", () => {
-    renderApp("/");
+    renderApp("/?panel=alliance&part=exercises");
     const cal = section(/Major combined exercises/);
     const items = within(cal).getAllByRole("listitem");
     expect(items).toHaveLength(rawIndicators.exercises.length);
@@ -80,7 +81,7 @@ describe("Alliance panel", () => {
   });
 
   it("shows Freedom Shield 26 on the calendar and its 22 field exercises against 51, cell by cell with sources", () => {
-    renderApp("/");
+    renderApp("/?panel=alliance&part=exercises");
     const cal = section(/Major combined exercises/);
     expect(cal.querySelector(".chart-summary")?.textContent).toMatch(
       /the latest is Freedom Shield 26 \(9 Mar 2026 – 19 Mar 2026\)\. Combined field exercises in Freedom Shield: 22 in 2026, down from 51 in 2025\.$/,
@@ -103,7 +104,7 @@ describe("Alliance panel", () => {
   });
 
   it("lists the extended-deterrence milestones in date order with links", () => {
-    renderApp("/");
+    renderApp("/?panel=alliance&part=exercises");
     const list = section(/Extended deterrence/);
     const dates = within(list).getAllByRole("time").map((t) => t.getAttribute("datetime")!);
     expect(dates).toEqual([...dates].sort());
@@ -113,41 +114,45 @@ describe("Alliance panel", () => {
     }
   });
 
-  it("marks the as-of date on the calendar and the time charts", () => {
-    renderApp("/?date=2024-06-01");
+  it("marks the as-of date on the calendar and the time charts", async () => {
+    const { user } = renderApp("/?date=2024-06-01&panel=alliance");
     for (const name of [/defence budget$/, /share of GDP/, /cost-sharing/]) expect(within(figure(name)).getAllByText("As of 1 Jun 2024")).toHaveLength(1);
+    await user.click(tab(/^Exercises and deterrence/));
     expect(section(/Major combined exercises/).querySelectorAll(".calendar-as-of")).toHaveLength(1);
   });
 });
 
 describe("linking the map to Alliance", () => {
-  it("selecting South Korea highlights every alliance item and brings Alliance into view", async () => {
-    const scrolled = vi.spyOn(Element.prototype, "scrollIntoView");
-    const { user } = renderApp("/");
-    await user.click(within(map()).getByRole("button", { name: /^South Korea —/ }));
-    await waitFor(() => expect(panelParam()).toBe("alliance"));
-    await waitFor(() => expect(scrolled.mock.contexts).toContain(alliance()));
-    // The highlight follows once the click has painted Details.
-    await waitFor(() => expect(within(alliance()).getByRole("status").textContent).toBe("Highlighted for South Korea: 6 items below."));
-    expect(highlighted(alliance())).toHaveLength(6);
-    expect(highlighted(threats())).toEqual([]);
+  it("Alliance opened with South Korea selected highlights its items in the part shown and counts the rest on their tab", async () => {
+    const { user } = renderApp("/?actor=KOR&panel=alliance");
+    await waitFor(() => expect(within(alliance()).getByRole("status").textContent).toBe("Highlighted for South Korea: 4 items below."));
+    expect(highlighted(alliance())).toHaveLength(4);
+    await user.click(tab(/^Exercises and deterrence \(2 highlighted\)$/));
+    expect(within(alliance()).getByRole("status").textContent).toBe("Highlighted for South Korea: 2 items below.");
+    expect(panelParam()).toBe("alliance");
   });
 
-  it("selecting the US–South Korea alliance edge highlights Alliance; the trade edge does not", async () => {
+  it("the US–South Korea alliance edge highlights Alliance; the trade edge does not", async () => {
     const { user } = renderApp("/");
     await user.click(within(map()).getByRole("button", { name: "United States – South Korea: alliance" }));
-    // Which panel opens is not asserted: Trade also claims this edge (see the report to the lead).
-    await waitFor(() => expect(within(alliance()).getByRole("status").textContent).toMatch(/^Highlighted for United States – South Korea/));
-    expect(highlighted(alliance())).toHaveLength(6);
+    expect(panelParam()).toBeNull(); // the map stays; the selection waits for the view
+    await user.click(within(nav()).getByRole("button", { name: "Alliance" }));
+    await waitFor(() => expect(within(alliance()).getByRole("status").textContent).toMatch(/^Highlighted for United States – South Korea: 4 items/));
+    expect(highlighted(alliance())).toHaveLength(4);
+    await user.click(within(nav()).getByRole("button", { name: "Map" }));
     await user.click(within(map()).getByRole("button", { name: /^United States – South Korea: KORUS/ }));
-    await waitFor(() => expect(highlighted(alliance())).toEqual([]));
+    await user.click(within(nav()).getByRole("button", { name: "Alliance" }));
+    await waitFor(() => expect(within(alliance()).getByRole("status").textContent).toBe(""));
+    expect(highlighted(alliance())).toEqual([]);
   });
 
-  it("when Alliance is already the open panel, selecting South Korea scrolls it into view again", async () => {
-    const { user } = renderApp("/?panel=alliance");
+  it("selecting South Korea on the map shows it in Details and does not leave the Map view", async () => {
     const scrolled = vi.spyOn(Element.prototype, "scrollIntoView");
+    const { user } = renderApp("/");
     await user.click(within(map()).getByRole("button", { name: /^South Korea —/ }));
-    await waitFor(() => expect(panelParam()).toBe("alliance"));
-    await waitFor(() => expect(scrolled.mock.contexts).toContain(alliance()));
+    await waitFor(() => expect(within(screen.getByRole("region", { name: "Details" })).getByRole("heading", { level: 3, name: "South Korea" })).toBeTruthy());
+    expect(panelParam()).toBeNull();
+    expect(screen.queryByRole("region", { name: "Alliance" })).toBeNull();
+    expect(scrolled).not.toHaveBeenCalled();
   });
 });

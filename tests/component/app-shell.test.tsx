@@ -4,10 +4,11 @@ import { screen, within } from "@testing-library/react";
 import { renderApp } from "./test-utils";
 
 describe("app shell", () => {
-  it("has the six named regions and says what it is", () => {
+  it("opens on the Map view (headline figures, map, Details, timeline) and says what it is", () => {
     renderApp();
-    for (const name of ["Map", "Details", "Timeline", "Trade", "Alliance", "Threats"])
-      expect(screen.getByRole("region", { name })).toBeTruthy();
+    for (const name of ["Headline figures", "Map", "Details", "Timeline"]) expect(screen.getByRole("region", { name })).toBeTruthy();
+    // The other views are a tab away (tests/component/views.test.tsx), not stacked below.
+    for (const name of ["Trade", "Alliance", "Threats"]) expect(screen.queryByRole("region", { name })).toBeNull();
     expect(screen.getByRole("heading", { level: 1, name: "Alliance Atlas" })).toBeTruthy();
     expect(screen.getByText(/Data as of/)).toBeTruthy();
   });

@@ -28,11 +28,14 @@ describe("a data file that fails validation at run time", () => {
     const raw = realData() as unknown as { trade: { sectors: { importsKorea: { value: unknown } }[] } };
     raw.trade.sectors[0]!.importsKorea.value = "lots";
     setRawDataForTests(raw as unknown as RawData);
-    const { user } = renderApp();
+    const { user } = renderApp("/?panel=trade");
     const trade = screen.getByRole("region", { name: "Trade" });
     const alert = within(trade).getByRole("alert");
     expect(alert.textContent).toMatch(/Trade panel could not be shown/);
     expect(alert.textContent).toMatch(/trade\.json: sectors\[0\] \(id "autos"\), field "importsKorea.value": expected number, got string/);
+    await user.click(within(screen.getByRole("navigation", { name: "Panels" })).getByRole("button", { name: "Map" }));
+    // The headline figures need trade.json too: their strip shows the error, the map and Details work.
+    expect(within(screen.getByRole("region", { name: "Headline figures" })).getByRole("alert").textContent).toMatch(/trade\.json/);
     await user.click(screen.getByRole("button", { name: /^Russia —/ }));
     expect(within(screen.getByRole("region", { name: "Details" })).getByRole("heading", { name: "Russia" })).toBeTruthy();
     expect(within(screen.getByRole("region", { name: "Timeline" })).queryByRole("alert")).toBeNull();

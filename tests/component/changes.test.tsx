@@ -9,9 +9,11 @@ import { initialAppState, useAppStore } from "../../src/store/app-store";
 import { setRawDataForTests } from "../../src/data/dataset";
 import type { RawData } from "../../src/domain/validate-dataset";
 import { buildRaw } from "../fixtures/build-dataset";
+import type { PanelPart } from "../../src/domain/types";
 
-function renderView(since: string | null = null, panel: "changes" | "map" = "changes") {
-  useAppStore.setState({ ...initialAppState, since, panel }, true);
+/** The view at one of its parts (sub-tabs); the default part is the tariffs. */
+function renderView(since: string | null = null, panel: "changes" | "map" = "changes", part: PanelPart<"changes"> | null = null) {
+  useAppStore.setState({ ...initialAppState, since, panel, panelPart: part }, true);
   const user = userEvent.setup();
   return { user, ...render(<ChangesPanel />) };
 }
@@ -39,7 +41,7 @@ describe("What changed since … (real data)", () => {
   });
 
   it("shows every headline indicator with both dates and its sources", () => {
-    renderView();
+    renderView(null, "changes", "indicators");
     const t = table(/newest value on or before 25 Aug 2025/);
     const exports = row(t, "Korea's exports to the US");
     const [then, latest] = within(exports).getAllByRole("cell");
@@ -52,7 +54,7 @@ describe("What changed since … (real data)", () => {
   });
 
   it("a relation that began links to it; an event links into the timeline (selects it)", async () => {
-    const { user } = renderView();
+    const { user } = renderView(null, "changes", "relations");
     const began = screen.getByRole("list", { name: "Began" });
     await user.click(within(began).getByRole("button", { name: /China – North Korea/ }));
     expect(useAppStore.getState().selectedRelation).toBe("chn-prk-partnership");
@@ -68,7 +70,7 @@ describe("What changed since … (real data)", () => {
   });
 
   it("marks the article's 15% claim as no longer holding, with its evidence", () => {
-    renderView();
+    renderView(null, "changes", "open");
     const item = document.querySelector('[data-claim="trade-july-15pct"]') as HTMLElement;
     expect(within(item).getByText("No longer holds")).toBeTruthy();
     expect(item.textContent).toContain("Since 24 Feb 2026");
@@ -101,9 +103,13 @@ describe("folded until opened", () => {
     expect(container.querySelector(".changes-teaser")?.textContent).toMatch(/^From 25 Aug 2025 to .*: \d+ sectors whose US tariff or its legal basis changed; \d+ events; .* began/);
     await user.click(screen.getByRole("button", { name: "Show then and latest, side by side" }));
     expect(useAppStore.getState().panel).toBe("changes");
-    expect(screen.getAllByRole("table")).toHaveLength(2);
+    // One part at a time: the tariffs first; the indicators a tab away.
+    expect(screen.getAllByRole("table")).toHaveLength(1);
+    await user.click(screen.getByRole("tab", { name: "Indicators" }));
+    expect(useAppStore.getState().panelPart).toBe("indicators");
+    expect(screen.getByRole("table", { name: /newest value on or before/ })).toBeTruthy();
     act(() => useAppStore.getState().setPanel("trade"));
-    expect(screen.getAllByRole("table")).toHaveLength(2);
+    expect(screen.getAllByRole("table")).toHaveLength(1);
   });
 });
 
@@ -132,7 +138,7 @@ describe("What changed since … (fixture)", () => {
 
   it("marks the article's claims that no longer hold, with what changed and its evidence, and lists what is pending", async () => {
     setRawDataForTests(withLapsedClaim());
-    const { user } = renderView("2024-07-01");
+    const { user } = renderView("2024-07-01", "changes", "open");
     const claims = screen.getByRole("heading", { level: 4, name: "The article's claims that no longer hold" }).closest("section") as HTMLElement;
     const item = claims.querySelector('[data-claim="c15"]') as HTMLElement;
     expect(within(item).getByText("No longer holds")).toBeTruthy();

@@ -53,7 +53,7 @@ function comesIntoView(el: Element, width: number) {
 
 describe("charts drawn in their turn", () => {
   it("a chart holds its place with its title, summary and sources, and is drawn at its box's width when it nears the viewport", async () => {
-    renderApp("/");
+    renderApp("/?panel=alliance");
     const budget = figure(/South Korea's defence budget$/);
     const gdp = figure(/share of GDP, by definition, against the targets/);
     expect(drawn(budget)).toBeNull();
@@ -68,7 +68,7 @@ describe("charts drawn in their turn", () => {
   });
 
   it("a drawn chart follows its box when the window is resized", async () => {
-    renderApp("/");
+    renderApp("/?panel=alliance");
     const budget = figure(/South Korea's defence budget$/);
     comesIntoView(box(budget), 512);
     await within(budget).findAllByText("KRW tn");
@@ -79,9 +79,10 @@ describe("charts drawn in their turn", () => {
   });
 
   it("printing draws every chart at once, before the print is laid out", () => {
-    renderApp("/");
+    // The brief prints the view on screen: Trade's first part, with its two charts.
+    renderApp("/?panel=trade");
     const figures = screen.getAllByRole("figure").filter((f) => box(f));
-    expect(figures.length).toBeGreaterThanOrEqual(12);
+    expect(figures.length).toBeGreaterThanOrEqual(2);
     expect(figures.filter((f) => drawn(f))).toHaveLength(0);
     // Not wrapped in act(): the charts must be in the document when the event returns, as the print
     // layout starts right after it.

@@ -6,4 +6,6 @@ export { TradePanel } from "../../src/features/trade/trade-panel";
 export { AlliancePanel } from "../../src/features/alliance/alliance-panel";
 export { ThreatsPanel } from "../../src/features/threats/threats-panel";
 export { ChangesPanel } from "../../src/features/changes/changes-panel";
+export { HeadlineStrip } from "../../src/features/headline/headline-strip";
+export { SelectionLinks } from "../../src/app/selection-links";
 export { StoryPanel } from "../../src/features/story/story-panel";

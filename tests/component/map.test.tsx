@@ -1,8 +1,11 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import { act, screen, waitFor, within } from "@testing-library/react";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import { renderApp } from "./test-utils";
 import { readDataFile } from "../../src/data/dataset";
+import { MapView } from "../../src/features/map/map-view";
+import { initialAppState, useAppStore } from "../../src/store/app-store";
 
 const details = () => screen.getByRole("region", { name: "Details" });
 const map = () => screen.getByRole("region", { name: "Map" });
@@ -183,5 +186,87 @@ describe("URL round trips", () => {
   it("a relation link in the URL opens that edge", () => {
     renderApp("/?relation=usa-kor-alliance");
     expect(within(details()).getByRole("heading", { name: /United States – South Korea/ })).toBeTruthy();
+  });
+});
+
+describe("map labels", () => {
+  /** The map alone, in a fresh store, once its names are in (they follow the map's first paint). */
+  async function renderMap() {
+    useAppStore.setState(initialAppState, true);
+    const user = userEvent.setup();
+    const view = render(<MapView />);
+    await waitFor(() => expect(view.container.querySelectorAll(".map-labels")).toHaveLength(2));
+    const world = screen.getByRole("group", { name: "Map of the actors and their relations" });
+    const inset = screen.getByRole("group", { name: "Korean peninsula (enlarged)" });
+    const label = (where: HTMLElement, text: string) => {
+      // A name on two lines is two tspans: read as the lines joined by a space.
+      const read = (t: SVGTextElement) => [...t.querySelectorAll("tspan")].map((l) => l.textContent).join(" ") || t.textContent;
+      const found = [...where.querySelectorAll<SVGTextElement>(".map-label")].filter((t) => read(t) === text);
+      expect(found, text).toHaveLength(1);
+      return found[0]!;
+    };
+    const button = (name: string) => screen.getByRole("button", { name: new RegExp(`^${name} —`) });
+    return { user, view, world, inset, label, button };
+  }
+
+  it("names every actor on the map, and Seoul, Pyongyang and the DMZ in the Korea inset", async () => {
+    const { world, inset, label } = await renderMap();
+    const actors = readDataFile("actors")!.records;
+    for (const a of actors) label(["KOR", "PRK"].includes(a.code) ? inset : world, a.name);
+    expect(actors.find((a) => a.code === "KOR")!.capital.name).toBe("Seoul");
+    expect(actors.find((a) => a.code === "PRK")!.capital.name).toBe("Pyongyang");
+    for (const text of ["Seoul", "Pyongyang", "DMZ"]) label(inset, text);
+    // The DMZ is drawn along the border itself.
+    expect(inset.querySelector(".dmz-line")?.getAttribute("d")).toMatch(/^M[\d.]+ [\d.]+l/);
+  });
+
+  it("adds no tab stop and nothing for a screen reader to read twice: the actor buttons stay the controls", async () => {
+    const { view, world, label } = await renderMap();
+    const layers = view.container.querySelectorAll(".map-labels");
+    expect(layers).toHaveLength(2);
+    for (const layer of layers) {
+      expect(layer.getAttribute("aria-hidden")).toBe("true");
+      expect(layer.querySelector("[tabindex]")).toBeNull();
+    }
+    expect(within(world).queryByRole("button", { name: "Russia" })).toBeNull();
+    expect(label(world, "Russia").closest("[role=button]")).toBeNull();
+    const actorButtons = view.container.querySelectorAll("[data-actor][tabindex='0']");
+    expect(actorButtons).toHaveLength(7);
+  });
+
+  it.each([
+    ["Russia", "Russia", "RUS"],
+    ["United States", "United States", "USA"],
+    ["Japan", "Japan", "JPN"],
+    ["North Korea", "North Korea", "PRK"],
+    ["Seoul", "South Korea", "KOR"],
+    ["Pyongyang", "North Korea", "PRK"],
+  ])("clicking the label %s selects %s", async (text, actorName, code) => {
+    const { user, world, inset, label, button } = await renderMap();
+    const where = ["North Korea", "Seoul", "Pyongyang"].includes(text) ? inset : world;
+    await user.click(label(where, text));
+    expect(useAppStore.getState().selectedActor).toBe(code);
+    expect(button(actorName).getAttribute("aria-pressed")).toBe("true");
+  });
+
+  it("the DMZ's name selects nothing (it names a border, not an actor)", async () => {
+    const { inset, label } = await renderMap();
+    const dmz = label(inset, "DMZ");
+    expect(dmz.hasAttribute("data-label-for")).toBe(false);
+    dmz.dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    expect(useAppStore.getState().selectedActor).toBeNull();
+  });
+
+  it("keeps each edge's hit band off the actors' shapes, and its visible line whole", async () => {
+    const { view } = await renderMap();
+    for (const map of ["main", "inset"]) {
+      const clip = view.container.querySelector(`clipPath#edge-hit-clip-${map} path`);
+      expect(clip?.getAttribute("clip-rule")).toBe("evenodd");
+    }
+    const russia = view.container.querySelector('[data-actor="RUS"] .actor-shape')!.getAttribute("d")!;
+    expect(view.container.querySelector("clipPath#edge-hit-clip-main path")!.getAttribute("d")).toContain(russia);
+    const edge = view.container.querySelector('[data-relation="chn-rus-partnership"]')!;
+    expect(edge.querySelector(".edge-hit")!.getAttribute("clip-path")).toBe("url(#edge-hit-clip-main)");
+    expect(edge.querySelector(".edge-line")!.hasAttribute("clip-path")).toBe(false);
   });
 });

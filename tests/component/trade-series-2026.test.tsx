@@ -35,7 +35,7 @@ describe("Trade overview: 2025 and 2026 figures", () => {
   });
 
   it("exports to the US by sector: 2025 cars down 12.6% (computed), and the sectors with no 2025 figure named as gaps", async () => {
-    const { user } = renderApp("/?panel=trade");
+    const { user } = renderApp("/?panel=trade&part=sectors");
     const fig = figure(/^Korea's exports to the US by sector, 2024 and 2025/);
     const summary = fig.querySelector(".chart-summary")?.textContent ?? "";
     expect(summary).toMatch(/^In 2025, Korea reported exports to the US of passenger cars \(KITA\) 21\.52 USD bn \(down 12\.6%\), electric vehicles \(within cars\) 0\.45 USD bn \(down 87\.8%\), auto parts 7\.67 USD bn \(down 6\.7%\)/);

@@ -52,7 +52,7 @@ afterEach(() => vi.restoreAllMocks());
 
 describe("Trade: scenario comparison", () => {
   it("shows the KORUS 0%, threatened 25% and agreed 15% side by side with the model's numbers", () => {
-    renderApp("/?panel=trade");
+    renderApp("/?panel=trade&part=scenarios");
     expect(columns()).toEqual(["KORUS baseline (0%)", "Threatened 25% (1 Aug 2025 letter)", "Agreed 15% (deal of 30 Jul 2025)"]);
     expect(cell("Korea's export loss (USD bn)", "Threatened")).toContain(presetLoss("threat"));
     expect(cell("Korea's export loss (USD bn)", "Agreed")).toContain(presetLoss("deal"));
@@ -62,7 +62,7 @@ describe("Trade: scenario comparison", () => {
   });
 
   it("choosing scenarios keeps between 2 and 4 columns", async () => {
-    const { user } = renderApp("/?panel=trade");
+    const { user } = renderApp("/?panel=trade&part=scenarios");
     await user.click(within(trade()).getByRole("checkbox", { name: "KORUS baseline (0%)" }));
     expect(columns()).toHaveLength(2);
     expect((within(trade()).getByRole("checkbox", { name: /^Threatened 25% \(1 Aug 2025/ }) as HTMLInputElement).disabled).toBe(true);
@@ -76,7 +76,7 @@ describe("Trade: scenario comparison", () => {
 
 describe("Trade: custom scenario editor", () => {
   it("typing −5 shows an inline error, keeps the last valid value and never shows NaN", async () => {
-    const { user } = renderApp("/?panel=trade");
+    const { user } = renderApp("/?panel=trade&part=scenarios");
     await user.click(within(trade()).getByRole("button", { name: "New custom scenario" }));
     expect(columns()).toContain("Custom scenario");
     const autos = rateInput(/^Autos \(passenger vehicles\), tariff in %/);
@@ -104,7 +104,7 @@ describe("Trade: custom scenario editor", () => {
     ["12.345", /at most two decimals.*keeps using 12.34%/, 12.34],
     ["7{Backspace}", /Enter a tariff from 0 to 100%.*keeps using 7%/, 7],
   ])("rejects %s with a message and aria-invalid", async (typed, message, kept) => {
-    const { user } = renderApp("/?panel=trade");
+    const { user } = renderApp("/?panel=trade&part=scenarios");
     await user.click(within(trade()).getByRole("button", { name: "New custom scenario" }));
     const steel = rateInput(/^Steel .*tariff in %/);
     await user.clear(steel);
@@ -118,7 +118,7 @@ describe("Trade: custom scenario editor", () => {
   });
 
   it("saves, duplicates and deletes named scenarios in a versioned localStorage record", async () => {
-    const { user } = renderApp("/?panel=trade");
+    const { user } = renderApp("/?panel=trade&part=scenarios");
     await user.click(within(trade()).getByRole("button", { name: "New custom scenario" }));
     const name = within(trade()).getByRole("textbox", { name: "Scenario name" });
     await user.clear(name);
@@ -142,7 +142,7 @@ describe("Trade: custom scenario editor", () => {
   it("recovers damaged saved data with a notice, sets it aside and keeps other saved data", () => {
     localStorage.setItem(SAVED_SCENARIOS_KEY, '{"version":2,"scenarios":[{"id":"a","name":"Cut sh');
     localStorage.setItem("alliance-atlas:other", "keep");
-    renderApp("/?panel=trade");
+    renderApp("/?panel=trade&part=scenarios");
     expect(screen.getByText(/Your saved scenarios were recovered/)).toBeTruthy();
     expect(table()).toBeTruthy();
     expect(localStorage.getItem("alliance-atlas:other")).toBe("keep");
@@ -154,7 +154,7 @@ describe("Trade: custom scenario editor", () => {
   it("converts saved scenarios from the old version and lists them", () => {
     const tariffs = { autos: 0.2, auto_parts: 0.2, semiconductors: 0, machinery: 0.1, steel: 0.5, batteries: 0.1, petroleum_products: 0.1, other: 0.1 };
     localStorage.setItem(SAVED_SCENARIOS_KEY, JSON.stringify({ version: 1, items: [{ name: "Old plan", tariffs }] }));
-    renderApp("/?panel=trade");
+    renderApp("/?panel=trade&part=scenarios");
     expect(screen.getByText(/from an older version of the app were converted/)).toBeTruthy();
     expect(within(savedList()).getByText("Old plan")).toBeTruthy();
   });
@@ -162,7 +162,7 @@ describe("Trade: custom scenario editor", () => {
 
 describe("Trade: uncertainty and explanations", () => {
   it("SMART's warnings are shown in words with a switch back to CES", async () => {
-    const { user } = renderApp("/?panel=trade");
+    const { user } = renderApp("/?panel=trade&part=scenarios");
     await user.click(within(trade()).getByRole("radio", { name: /SMART/ }));
     const note = within(trade()).getByRole("note", { name: "Warnings from the SMART method" });
     expect(note.textContent).toMatch(/set to zero|capped/);
@@ -173,7 +173,7 @@ describe("Trade: uncertainty and explanations", () => {
   });
 
   it("explains a cell with the formula, its numbers and the assumptions", async () => {
-    const { user } = renderApp("/?panel=trade");
+    const { user } = renderApp("/?panel=trade&part=scenarios");
     await user.click(within(trade()).getByRole("button", { name: "How is this computed? Korea's export loss (USD bn), Threatened 25% (1 Aug 2025 letter)" }));
     const heading = within(trade()).getByRole("heading", { name: /^How is this computed\? Korea's export loss/ });
     expect(document.activeElement).toBe(heading);
@@ -188,7 +188,7 @@ describe("Trade: uncertainty and explanations", () => {
   });
 
   it("marks sectors without a rest-of-world baseline as having diversion off", () => {
-    renderApp("/?panel=trade");
+    renderApp("/?panel=trade&part=sectors");
     const baselines = within(trade()).getByRole("table", { name: /^Sector baselines used by the tariff model/ });
     const semis = within(baselines).getByRole("rowheader", { name: "Semiconductors" }).closest("tr")!;
     expect(semis.textContent).toContain("diversion is off");
@@ -208,35 +208,40 @@ describe("Trade: links", () => {
   });
 
   it("a broken comparison link falls back with a notice, never a crash", () => {
-    renderApp("/?panel=trade&compare=custom:abc,zzz&phi=lots");
+    renderApp("/?panel=trade&part=scenarios&compare=custom:abc,zzz&phi=lots");
     expect(screen.getByText(/Some parts of this link could not be used/)).toBeTruthy();
     expect(columns()).toHaveLength(3);
     expect(trade().textContent).not.toMatch(/NaN/);
   });
 
-  it("selecting the US–South Korea trade edge opens Trade at the headline comparison", async () => {
+  it("selecting the US–South Korea trade edge on the map offers Trade at the headline comparison", async () => {
     const { user } = renderApp("/?compare=korus,implemented");
-    expect(columns()).toEqual(["KORUS baseline (0%)", "Deal as implemented (Nov 2025)"]);
     const map = screen.getByRole("region", { name: "Map" });
     const edge = within(map)
       .getAllByRole("button")
       .find((b) => b.getAttribute("data-relation") === "usa-kor-trade")!;
     await user.click(edge);
+    expect(new URLSearchParams(window.location.search).get("panel")).toBeNull(); // the map stays
+    const links = await screen.findByRole("navigation", { name: "The selection in other views" });
+    await user.click(within(links).getByRole("button", { name: "Trade: its tariff scenarios" }));
     const params = new URLSearchParams(window.location.search);
     expect(params.get("panel")).toBe("trade");
+    expect(params.get("part")).toBe("scenarios");
     expect(params.get("relation")).toBe("usa-kor-trade");
     expect(columns()).toEqual(["KORUS baseline (0%)", "Threatened 25% (1 Aug 2025 letter)", "Agreed 15% (deal of 30 Jul 2025)"]);
   });
 
-  it("selecting a tariff event opens the rates in force from that day", () => {
-    renderApp("/");
+  it("selecting a tariff event offers the rates in force from that day", async () => {
+    const { user } = renderApp("/");
     act(() => useAppStore.getState().selectEvent("2025-06-04-steel-aluminium-50pct"));
+    const links = await screen.findByRole("navigation", { name: "The selection in other views" });
+    await user.click(within(links).getByRole("button", { name: "Trade: its tariff scenarios" }));
     expect(columns()).toEqual(["KORUS baseline (0%)", "Tariffs in force on 4 Jun 2025"]);
     expect(useAppStore.getState().panel).toBe("trade");
   });
 
   it("a link that already selects the edge keeps its own comparison", () => {
-    renderApp("/?relation=usa-kor-trade&compare=korus,implemented");
+    renderApp("/?relation=usa-kor-trade&compare=korus,implemented&panel=trade");
     expect(columns()).toEqual(["KORUS baseline (0%)", "Deal as implemented (Nov 2025)"]);
   });
 });
@@ -250,7 +255,7 @@ describe("Trade: CSV export", () => {
     });
     Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
     const click = vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => {});
-    const { user } = renderApp("/?panel=trade");
+    const { user } = renderApp("/?panel=trade&part=scenarios");
     await user.click(within(trade()).getByRole("button", { name: "Download the table as CSV" }));
     expect(click).toHaveBeenCalledTimes(1);
     const text = await (blob as unknown as Blob).text();
@@ -272,14 +277,19 @@ describe("Trade: every chart downloads its own CSV", () => {
       revokeObjectURL: vi.fn(),
     });
     vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => {});
-    const { user } = renderApp("/?panel=trade");
-    const figures = within(trade()).getAllByRole("figure");
-    expect(figures.length).toBe(5); // goods trade, monthly exports, sector exports 2024–25, sector baselines, comparison
+    const { user } = renderApp("/?panel=trade&part=scenarios");
     const csv: Record<string, string> = {};
-    for (const f of figures) {
-      await user.click(within(f).getByRole("button", { name: "Download CSV" }));
-      csv[within(f).getByRole("heading").textContent ?? ""] = await blobs.at(-1)!.text();
+    let charts = 0;
+    // Trade flows (goods trade, monthly exports), By sector (2024–25, baselines), Tariff scenarios (comparison).
+    for (const part of ["Trade flows", "By sector", "Tariff scenarios"]) {
+      await user.click(within(trade()).getByRole("tab", { name: part }));
+      for (const f of within(trade()).getAllByRole("figure")) {
+        charts++;
+        await user.click(within(f).getByRole("button", { name: "Download CSV" }));
+        csv[within(f).getByRole("heading").textContent ?? ""] = await blobs.at(-1)!.text();
+      }
     }
+    expect(charts).toBe(5);
     const data = readDataFile("trade")!;
     const goods = csv["US–Korea goods trade by year, on both reporting bases"]!;
     expect(goods.split("\r\n")[0]).toBe("series,unit,date,value,detail,note,confidence,source_ids");
@@ -315,6 +325,8 @@ describe("Trade: tariffs in force on a date", () => {
     await act(async () => fireEvent.change(dateInput(), { target: { value: "2025-12-01" } }));
     expect(new URLSearchParams(window.location.search).get("ratesOn")).toBe("2025-12-01");
     expect(rateRow("Machinery (HS 84 excluding computers)").textContent).toContain("15%IEEPA reciprocal tariff, all-in (15%)");
+    // The scenario picker, in the next part, offers that day's rates.
+    fireEvent.click(within(trade()).getByRole("tab", { name: "Tariff scenarios" }));
     expect(within(trade()).getByRole("checkbox", { name: "Tariffs in force on 1 Dec 2025" })).toBeTruthy();
   });
 
@@ -335,7 +347,7 @@ describe("Trade: tariffs in force on a date", () => {
   });
 
   it("a bad date, typed or in the link, is refused with a message and the rates shown stay", async () => {
-    renderApp("/?panel=trade&ratesOn=2026-02-30");
+    renderApp("/?panel=trade&part=tariffs&ratesOn=2026-02-30");
     expect(screen.getByText(/rates date "2026-02-30" is not a YYYY-MM-DD date and was ignored/)).toBeTruthy();
     expect(new URLSearchParams(window.location.search).get("ratesOn")).toBeNull();
     await act(async () => fireEvent.change(dateInput(), { target: { value: "2020-01-01" } }));
@@ -345,7 +357,7 @@ describe("Trade: tariffs in force on a date", () => {
   });
 
   it("lists what the sources leave open on trade", () => {
-    renderApp("/?panel=trade");
+    renderApp("/?panel=trade&part=tariffs");
     const pending = within(trade()).getByRole("region", { name: "Pending on trade: not found in the sources" });
     expect(within(pending).getByText("Section 122 surcharge after 24 Jul 2026")).toBeTruthy();
   });
@@ -353,7 +365,7 @@ describe("Trade: tariffs in force on a date", () => {
 
 describe("Trade: competitors' rates", () => {
   it("the custom editor sets competitors' rates, which go into the link, the model and saved scenarios", async () => {
-    const { user } = renderApp("/?panel=trade");
+    const { user } = renderApp("/?panel=trade&part=scenarios");
     await user.click(within(trade()).getByRole("button", { name: "New custom scenario" }));
     await user.click(within(trade()).getByText(/^Competitors. tariffs \(every other supplier\), by sector$/));
     const autos = rateInput(/^Competitors' tariff, Autos \(passenger vehicles\), in %/);
@@ -372,7 +384,7 @@ describe("Trade: competitors' rates", () => {
   });
 
   it("one click compares the 15% all-in with MFN + 10% for everyone, with KITA's reading", async () => {
-    const { user } = renderApp("/?panel=trade");
+    const { user } = renderApp("/?panel=trade&part=scenarios");
     await user.click(within(trade()).getByRole("button", { name: "Compare: 15% all-in vs MFN + 10% for everyone" }));
     expect(columns()).toEqual(["Deal as implemented (Nov 2025)", "MFN + 10% for everyone (Section 122 surcharge, 24 Feb 2026)"]);
     expect(cell("Korea's export loss (USD bn)", "MFN + 10%")).toContain(presetLoss("surcharge"));

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { clickActor, clickEdge, launch, openPage } from "./browser";
 
 let browser: Browser;
@@ -18,6 +18,116 @@ const ACTORS: [string, string, string][] = [
   ["China", "CHN", "Xi Jinping"],
   ["Russia", "RUS", "Vladimir Putin"],
 ];
+
+/** Every name the map writes: the seven actors, and in the Korea inset the two capitals and the DMZ. */
+const LABEL_TEXTS = ["United States", "South Korea", "North Korea", "China", "Russia", "Japan", "Ukraine", "Seoul", "Pyongyang", "DMZ"];
+
+interface MapLabel {
+  id: string;
+  actor: string | null;
+  text: string;
+  /** The letters' box on screen, turned with the label: four corners in CSS px. */
+  corners: [number, number][];
+  /** Its map's drawing on screen: left, top, right, bottom. */
+  svg: [number, number, number, number];
+  /** The font size on screen, CSS px. */
+  px: number;
+}
+
+/** Every label the map draws, measured on screen (the text's box through its screen transform). */
+async function mapLabels(page: Page): Promise<MapLabel[]> {
+  // The names follow the map's first paint.
+  await page.waitForFunction((n) => document.querySelectorAll(".map-label").length >= n, LABEL_TEXTS.length);
+  return page.evaluate(() =>
+    [...document.querySelectorAll<SVGTextElement>(".map-label")].map((t) => {
+      const bb = t.getBBox();
+      const m = t.getScreenCTM()!;
+      const box = t.ownerSVGElement!.getBoundingClientRect();
+      const lines = [...t.querySelectorAll("tspan")].map((s) => s.textContent);
+      return {
+        id: t.dataset.label!,
+        actor: t.dataset.labelFor ?? null,
+        text: lines.length ? lines.join(" ") : (t.textContent ?? ""),
+        corners: [
+          [bb.x, bb.y],
+          [bb.x + bb.width, bb.y],
+          [bb.x + bb.width, bb.y + bb.height],
+          [bb.x, bb.y + bb.height],
+        ].map(([x, y]) => [x! * m.a + y! * m.c + m.e, x! * m.b + y! * m.d + m.f] as [number, number]),
+        svg: [box.left, box.top, box.right, box.bottom] as [number, number, number, number],
+        px: parseFloat(getComputedStyle(t).fontSize) * Math.sqrt(Math.abs(m.a * m.d - m.b * m.c)),
+      };
+    }),
+  );
+}
+
+/** Whether two convex quadrilaterals overlap (separating axis test). */
+function quadsOverlap(a: [number, number][], b: [number, number][]): boolean {
+  for (const poly of [a, b])
+    for (let i = 0; i < poly.length; i++) {
+      const [x0, y0] = poly[i]!;
+      const [x1, y1] = poly[(i + 1) % poly.length]!;
+      const [nx, ny] = [y0 - y1, x1 - x0];
+      const span = (q: [number, number][]) => q.map(([x, y]) => x * nx + y * ny);
+      if (Math.max(...span(a)) <= Math.min(...span(b)) || Math.max(...span(b)) <= Math.min(...span(a))) return false;
+    }
+  return true;
+}
+
+/** A label's centre on screen, scrolled to the middle of the window first (clear of the sticky tab bar). */
+async function labelCentre(page: Page, id: string): Promise<{ x: number; y: number }> {
+  return page.locator(`[data-label="${id}"]`).evaluate((t) => {
+    t.scrollIntoView({ block: "center", inline: "nearest" });
+    const r = t.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+}
+
+/** The label found on top at a label's centre (its own id when nothing covers it). */
+async function topLabelAt(page: Page, id: string): Promise<string | null> {
+  const at = await labelCentre(page, id);
+  return page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest("[data-label]")?.getAttribute("data-label") ?? null, at);
+}
+
+/** What a click at this point selects: "actor:RUS" (its button or its name), "relation:<id>", or null. */
+function hitAt(page: Page, at: { x: number; y: number }): Promise<string | null> {
+  return page.evaluate(({ x, y }) => {
+    const el = document.elementFromPoint(x, y);
+    const actor = el?.closest("[data-actor]")?.getAttribute("data-actor") ?? el?.closest("[data-label-for]")?.getAttribute("data-label-for");
+    if (actor) return `actor:${actor}`;
+    const relation = el?.closest("[data-relation]")?.getAttribute("data-relation");
+    return relation ? `relation:${relation}` : null;
+  }, at);
+}
+
+/**
+ * A point of an edge's drawn line, on its hit band (isPointInStroke, clip aside), well away from its
+ * ends and from every label: inside the actor `inside`'s shape, or (null) in no country at all.
+ */
+async function edgePoint(page: Page, relation: string, inside: string | null): Promise<{ x: number; y: number }> {
+  return page.locator(`[data-relation="${relation}"]`).evaluate((g, inside) => {
+    g.scrollIntoView({ block: "center", inline: "nearest" });
+    const line = g.querySelector<SVGPathElement>(".edge-line")!;
+    const hit = g.querySelector<SVGPathElement>(".edge-hit")!;
+    const svg = line.ownerSVGElement!;
+    const m = line.getScreenCTM()!;
+    const countries = [...svg.querySelectorAll<SVGPathElement>(".country-muted, .country-tinted, .actor-shape")];
+    const own = inside ? svg.querySelector<SVGPathElement>(`[data-actor="${inside}"] .actor-shape`) : null;
+    const labels = [...svg.querySelectorAll(".map-label")].map((t) => t.getBoundingClientRect());
+    const len = line.getTotalLength();
+    const found: { x: number; y: number }[] = [];
+    for (let i = 10; i <= 90; i++) {
+      const p = line.getPointAtLength((len * i) / 100);
+      const x = p.x * m.a + p.y * m.c + m.e;
+      const y = p.x * m.b + p.y * m.d + m.f;
+      const nearLabel = labels.some((r) => x > r.left - 4 && x < r.right + 4 && y > r.top - 4 && y < r.bottom + 4);
+      const where = own ? own.isPointInFill(p) : !countries.some((c) => c.isPointInFill(p));
+      if (where && !nearLabel && hit.isPointInStroke(p) && x > 0 && y > 0 && x < innerWidth && y < innerHeight) found.push({ x, y });
+    }
+    if (!found.length) throw new Error(`no point of ${g.getAttribute("aria-label")} ${inside ? `inside ${inside}` : "at sea"}`);
+    return found[Math.floor(found.length / 2)]!;
+  }, inside);
+}
 
 const VIEWPORTS = [
   { name: "desktop", width: 1440, height: 900 },
@@ -104,6 +214,71 @@ describe.each(VIEWPORTS)("map at $name size", (vp) => {
         }),
       )
       .toEqual([]);
+    await w.context.close();
+  });
+
+  it("names every actor, and Seoul, Pyongyang and the DMZ in the inset, legibly, with no two labels touching", async () => {
+    const w = await openPage(browser, "/", vp);
+    const labels = await mapLabels(w.page);
+    expect(labels.map((l) => l.text).sort()).toEqual([...LABEL_TEXTS].sort());
+    for (const l of labels) {
+      // On screen at a legible size, inside its map's drawing.
+      expect(l.px, l.text).toBeGreaterThanOrEqual(10);
+      const [left, top, right, bottom] = l.svg;
+      for (const [x, y] of l.corners) {
+        expect(x, l.text).toBeGreaterThanOrEqual(left - 1);
+        expect(x, l.text).toBeLessThanOrEqual(right + 1);
+        expect(y, l.text).toBeGreaterThanOrEqual(top - 1);
+        expect(y, l.text).toBeLessThanOrEqual(bottom + 1);
+      }
+    }
+    const touching: string[] = [];
+    for (let i = 0; i < labels.length; i++)
+      for (let j = i + 1; j < labels.length; j++)
+        if (quadsOverlap(labels[i]!.corners, labels[j]!.corners)) touching.push(`${labels[i]!.text} / ${labels[j]!.text}`);
+    expect(touching).toEqual([]);
+    // Nothing is drawn over a name: at its centre the page finds the name itself.
+    for (const l of labels.filter((x) => x.actor)) expect(await topLabelAt(w.page, l.id), l.text).toBe(l.id);
+    await w.context.close();
+  });
+
+  it("a name is a target: clicking it selects its actor", async () => {
+    const w = await openPage(browser, "/", vp);
+    for (const l of (await mapLabels(w.page)).filter((x) => x.actor)) {
+      await w.page.keyboard.press("Escape");
+      const at = await labelCentre(w.page, l.id);
+      await w.page.mouse.click(at.x, at.y);
+      await expect.poll(() => new URL(w.page.url()).searchParams.get("actor"), { message: l.text }).toBe(l.actor);
+    }
+    await w.context.close();
+  });
+
+  it("where the China–Russia edge crosses Russia a click selects Russia; on its line over the sea an edge stays selectable", async () => {
+    const w = await openPage(browser, "/", vp);
+    const page = w.page;
+    // Russia's label, which the edge bands used to cover.
+    await mapLabels(page);
+    const label = await labelCentre(page, "country-RUS");
+    expect(await hitAt(page, label)).toBe("actor:RUS");
+    // A point of the China–Russia line inside Russia, on the edge's hit band (so the band is there).
+    const inRussia = await edgePoint(page, "chn-rus-partnership", "RUS");
+    expect(await hitAt(page, inRussia)).toBe("actor:RUS");
+    await page.mouse.click(inRussia.x, inRussia.y);
+    await expect.poll(() => new URL(page.url()).searchParams.get("actor")).toBe("RUS");
+    expect(new URL(page.url()).searchParams.get("relation")).toBeNull();
+    // The US–Japan line over the Pacific: in no country, the edge takes the click.
+    await page.keyboard.press("Escape");
+    const atSea = await edgePoint(page, "usa-jpn-security-cooperation", null);
+    expect(await hitAt(page, atSea)).toBe("relation:usa-jpn-security-cooperation");
+    await page.mouse.click(atSea.x, atSea.y);
+    await expect.poll(() => new URL(page.url()).searchParams.get("relation")).toBe("usa-jpn-security-cooperation");
+    await w.context.close();
+  });
+
+  it("axe finds no violations in the map at this size", async () => {
+    const w = await openPage(browser, "/?actor=RUS", vp);
+    const result = await new AxeBuilder({ page: w.page }).include("#map").analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
     await w.context.close();
   });
 

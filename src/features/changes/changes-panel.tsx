@@ -16,6 +16,17 @@ import { RelationChanges } from "./relation-changes";
 import { EventChanges } from "./event-changes";
 import { ClaimChanges } from "./claim-changes";
 import { ChangesTeaser } from "./changes-teaser";
+import { SubTabs } from "../../components/sub-tabs";
+import { isPartOf } from "../../domain/panel-parts";
+import { PANEL_PARTS, type PanelPart } from "../../domain/types";
+
+type ChangesPart = PanelPart<"changes">;
+const PART_LABELS: Record<ChangesPart, string> = {
+  tariffs: "Tariffs",
+  indicators: "Indicators",
+  relations: "Relations and events",
+  open: "Claims and open questions",
+};
 
 /**
  * "What changed since …" (?panel=changes&since=YYYY-MM-DD): then and latest side by side, each line
@@ -42,6 +53,9 @@ export function ChangesPanel() {
   const max = vocab.maxDate < asOf ? vocab.maxDate : asOf;
   const since = resolveSince(sinceParam, vocab.minDate, max);
   const changes = useMemo(() => computeChanges(data, since, asOf), [data, since, asOf]);
+  const chosen = useAppStore((s) => s.panelPart);
+  const setPart = useAppStore((s) => s.setPanelPart);
+  const part: ChangesPart = isPartOf("changes", chosen) ? chosen : "tariffs";
   return (
     <div className="changes-panel">
       <h3>What changed since {formatDate(since)}</h3>
@@ -50,19 +64,33 @@ export function ChangesPanel() {
         Each line links to its sources; events open in the timeline.
       </p>
       <SincePicker since={since} min={vocab.minDate} max={max} />
-      {open ? <FullView changes={changes} pending={pending} /> : <ChangesTeaser changes={changes} />}
+      {open ? (
+        <SubTabs label="Parts of What changed" tabs={TABS} current={part} onSelect={setPart}>
+          <FullView changes={changes} pending={pending} part={part} />
+        </SubTabs>
+      ) : (
+        <ChangesTeaser changes={changes} />
+      )}
     </div>
   );
 }
 
-function FullView({ changes, pending }: { changes: Changes; pending: readonly PendingItem[] }) {
+const TABS = PANEL_PARTS.changes.map((id) => ({ id, label: PART_LABELS[id] }));
+
+/** One part of the view at a time (?part=): the whole is eight screens long. */
+function FullView({ changes, pending, part }: { changes: Changes; pending: readonly PendingItem[]; part: ChangesPart }) {
   const { since, asOf } = changes;
+  if (part === "tariffs") return <TariffChanges rows={changes.tariffs} since={since} asOf={asOf} />;
+  if (part === "indicators") return <IndicatorChanges rows={changes.indicators} since={since} asOf={asOf} />;
+  if (part === "relations")
+    return (
+      <>
+        <RelationChanges lines={changes.relations} />
+        <EventChanges events={changes.events} since={since} asOf={asOf} />
+      </>
+    );
   return (
     <>
-      <TariffChanges rows={changes.tariffs} since={since} asOf={asOf} />
-      <IndicatorChanges rows={changes.indicators} since={since} asOf={asOf} />
-      <RelationChanges lines={changes.relations} />
-      <EventChanges events={changes.events} since={since} asOf={asOf} />
       <ClaimChanges claims={changes.lapsedClaims} since={since} />
       <PendingList items={pending} sourcesFor={getSources} heading="Still open: not found in the sources" headingLevel={4} />
     </>

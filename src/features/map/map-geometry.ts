@@ -4,10 +4,14 @@
  * where the projections are also fitted and every bundled relation's edge is projected
  * (scripts/atlas-plugin.ts): no network request, and no fitting, country or edge projection before
  * the map paints. Only capitals, and edges of data that differs from the bundle, are projected here.
+ * So are the labels (`virtual:atlas-labels`): the page only writes them where the build put them.
  */
 import type { GeoProjection } from "d3-geo";
 import type { GeographyProps } from "react-simple-maps/core";
 import atlas from "virtual:atlas";
+import placed from "virtual:atlas-labels";
+import type { Actor } from "../../domain/schemas";
+import type { PlacedLabel } from "./label-layout";
 import {
   edgeKey,
   edgePaths,
@@ -62,4 +66,28 @@ export const INSET_SHAPES: readonly MapShape[] = toShapes(atlas.inset);
  */
 export function edgeGeometry(map: MapId, a: LonLat, b: LonLat, bend: number): EdgePaths {
   return atlas.edges[edgeKey(map, a, b, bend)] ?? edgePaths(PROJECTIONS[map], a, b, bend);
+}
+
+/** The inter-Korean border of world-atlas (the arcs North and South Korea share), as an inset path. */
+export const DMZ_PATH: string = placed.dmz;
+
+/**
+ * The labels of one map for these actors: from the build-time layout when it holds the actor under
+ * the same name (and capital name), else (data that differs from the bundle, as in tests) its name
+ * under its capital and the capital's name beside it, unplaced. The DMZ comes with the inset.
+ */
+export function labelsFor(map: MapId, actors: readonly Actor[], capitals: ReadonlySet<string>): PlacedLabel[] {
+  const built = new Map(placed.labels[map].map((l) => [l.id, l]));
+  const out: PlacedLabel[] = placed.labels[map].filter((l) => l.kind === "border");
+  for (const a of actors) {
+    const at = PROJECTIONS[map]([a.capital.lon, a.capital.lat]) ?? [0, 0];
+    const base = { actor: a.code, x: at[0], y: at[1], dx: 0, angle: 0 };
+    const want: PlacedLabel[] = [{ ...base, id: `country-${a.code}`, kind: "country", text: a.name, lines: [a.name], dy: 1.2, anchor: "middle" }];
+    if (capitals.has(a.code)) want.push({ ...base, id: `capital-${a.code}`, kind: "capital", text: a.capital.name, lines: [a.capital.name], dx: 0.55, dy: 0, anchor: "start" });
+    for (const w of want) {
+      const l = built.get(w.id);
+      out.push(l && l.text === w.text ? l : w);
+    }
+  }
+  return out;
 }

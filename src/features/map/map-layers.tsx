@@ -41,3 +41,36 @@ export function InsetFrame({ ring }: { ring: [number, number][] }) {
     </g>
   );
 }
+
+/** The id of the clip that keeps a map's edge hit bands off its actors' shapes. */
+export function edgeClipId(map: string): string {
+  return `edge-hit-clip-${map}`;
+}
+
+interface EdgeClipProps {
+  map: string;
+  /** The actors' shapes on this map, as drawn. */
+  shapes: readonly MapShape[];
+  width: number;
+  height: number;
+}
+
+/**
+ * Where an edge's hit band may take a click: the whole drawing minus the actors' shapes (one even-odd
+ * path: a frame around the drawing and every actor's outline; countries do not overlap). Edges are
+ * drawn over the actors and stay visible there, but a click on an actor's territory selects the
+ * actor; along their line over the sea and other countries, edges stay selectable.
+ */
+export const EdgeHitClip = memo(function EdgeHitClip({ map, shapes, width, height }: EdgeClipProps) {
+  const d = useMemo(
+    () => `M-50 -50H${width + 50}V${height + 50}H-50z` + shapes.map((g) => g.svgPath ?? "").join(""),
+    [shapes, width, height],
+  );
+  return (
+    <defs>
+      <clipPath id={edgeClipId(map)} clipPathUnits="userSpaceOnUse">
+        <path d={d} clipRule="evenodd" />
+      </clipPath>
+    </defs>
+  );
+});

@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useRef } from "react";
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from "react";
 import { ComposableMap } from "react-simple-maps/core";
 import { geoDistance } from "d3-geo";
 import { requireDataFile } from "../../data/dataset";
@@ -8,7 +8,9 @@ import type { Iso3, IsoDate } from "../../domain/types";
 import { strengthOn } from "../../domain/graph";
 import { ActorShape } from "./actor-shape";
 import { RelationEdge } from "./relation-edge";
-import { BackgroundCountries, InsetFrame } from "./map-layers";
+import { BackgroundCountries, EdgeHitClip, InsetFrame } from "./map-layers";
+import { MapLabels } from "./map-labels";
+import { LABEL_MAX_UNITS } from "./label-layout";
 import { Legend } from "./legend";
 import { MapExport } from "./map-export";
 import { useMapFocus, useVisibleRelations, type MapFocus } from "./use-map-focus";
@@ -23,11 +25,20 @@ import {
   MAIN_WIDTH,
   PROJECTIONS,
   INSET_ACTORS,
+  DMZ_PATH,
   bendFor,
   mapOfRelation,
   type MapId,
   type MapShape,
 } from "./map-geometry";
+
+/** The largest size labels are drawn at on each map (styles.css reads it as `--label-max`). */
+const LABEL_SIZE = {
+  main: { "--label-max": `${LABEL_MAX_UNITS.main}px` } as CSSProperties,
+  inset: { "--label-max": `${LABEL_MAX_UNITS.inset}px` } as CSSProperties,
+};
+/** The main map names countries only. */
+const NO_CAPITALS: ReadonlySet<string> = new Set();
 
 /** Keyboard order of actors (arrow keys): the peninsula first, then the powers around it. */
 const ACTOR_ORDER: Iso3[] = ["KOR", "PRK", "USA", "CHN", "RUS", "JPN", "UKR"];
@@ -55,16 +66,20 @@ function drawOrder(relations: readonly Relation[], byCode: ReadonlyMap<string, A
  * DOM and the frame that shows them has been produced (a task after that frame's animation-frame
  * callbacks). Rendered inside the actor layer, so it mounts with the buttons. The frame is requested
  * in the commit that inserts them (a layout effect): a passive effect may run only after that frame
- * has been painted, and would then wait for the next one. Marked once per page.
+ * has been painted, and would then wait for the next one. Marked once per page. In that same task it
+ * calls `onPainted` (on every mount), which brings in the map's names: their text layout (a font
+ * lookup per size and weight) stays out of the first frame, and by then `--svg-scale` is measured, so
+ * they are laid out once, at their final size.
  */
-function MapReadyMark() {
+function MapReadyMark({ onPainted }: { onPainted: () => void }) {
   useLayoutEffect(() => {
-    if (performance.getEntriesByName("map-ready").length > 0) return;
     let cancelled = false;
     const id = requestAnimationFrame(() => {
       const ch = new MessageChannel();
       ch.port1.onmessage = () => {
-        if (!cancelled && performance.getEntriesByName("map-ready").length === 0) performance.mark("map-ready");
+        if (cancelled) return;
+        if (performance.getEntriesByName("map-ready").length === 0) performance.mark("map-ready");
+        onPainted();
       };
       ch.port2.postMessage(0);
     });
@@ -72,7 +87,7 @@ function MapReadyMark() {
       cancelled = true;
       cancelAnimationFrame(id);
     };
-  }, []);
+  }, [onPainted]);
   return null;
 }
 
@@ -90,19 +105,25 @@ interface LayerProps {
   onArrow: (c: Iso3, d: 1 | -1) => void;
   /** Which map this layer is drawn on (its projection, and how much its arcs bend). */
   map: MapId;
+  /** Drawn over the actors and under the edges (the inset's DMZ line). */
+  between?: ReactNode;
+  /** Called a task after the frame that first shows this layer's actors. */
+  onPainted: () => void;
 }
 
-function InteractiveLayer({ shapes, allActors, actors, relations, focus, onSelectActor, onSelectRelation, onArrow, map }: LayerProps) {
+function InteractiveLayer({ shapes, allActors, actors, relations, focus, onSelectActor, onSelectRelation, onArrow, map, between, onPainted }: LayerProps) {
   const selectedActor = useAppStore((s) => s.selectedActor);
   const selectedRelation = useAppStore((s) => s.selectedRelation);
   const asOf = useAppStore((s) => s.asOf);
   const byCode = useMemo(() => new Map(allActors.map((a) => [a.code, a])), [allActors]);
   const ordered = useMemo(() => drawOrder(relations, byCode, asOf), [relations, byCode, asOf]);
   const geoById = useMemo(() => new Map(shapes.map((g) => [String(g.id), g])), [shapes]);
+  const actorShapes = useMemo(() => actors.flatMap((a) => geoById.get(a.atlasId) ?? []), [actors, geoById]);
   return (
     <>
+      <EdgeHitClip map={map} shapes={actorShapes} width={map === "main" ? MAIN_WIDTH : INSET_WIDTH} height={map === "main" ? MAIN_HEIGHT : INSET_HEIGHT} />
       <g className="actors">
-        {actors.length > 0 && <MapReadyMark />}
+        {actors.length > 0 && <MapReadyMark onPainted={onPainted} />}
         {actors.map((a) => (
           <ActorShape
             key={a.code}
@@ -115,6 +136,7 @@ function InteractiveLayer({ shapes, allActors, actors, relations, focus, onSelec
           />
         ))}
       </g>
+      {between}
       <g className="edges">
         {ordered.map((r) => {
           const a = byCode.get(r.a);
@@ -129,7 +151,7 @@ function InteractiveLayer({ shapes, allActors, actors, relations, focus, onSelec
               to={b}
               pressed={selectedRelation === r.id}
               emphasis={emphasisOf(focus, focus.relations.has(r.id))}
-              bend={bendFor(r.type, map)}
+              bend={bendFor(r.type, map, [a.capital.lon, a.capital.lat], [b.capital.lon, b.capital.lat])}
               map={map}
               onSelect={onSelectRelation}
             />
@@ -162,9 +184,13 @@ export function MapView() {
     [mainActors],
   );
   const koreaIds = useMemo(() => new Set(insetActors.map((a) => a.atlasId)), [insetActors]);
+  const insetCapitals = useMemo(() => new Set<string>(insetActors.map((a) => a.code)), [insetActors]);
 
   const onSelectActor = useCallback((c: Iso3) => selectActor(c), [selectActor]);
   const onSelectRelation = useCallback((id: string) => selectRelation(id), [selectRelation]);
+  // The names come in once the map has painted (MapReadyMark).
+  const [named, setNamed] = useState(false);
+  const onPainted = useCallback(() => setNamed(true), []);
   const onArrow = useCallback((c: Iso3, d: 1 | -1) => {
     const order = ACTOR_ORDER.filter((x) => actors.some((a) => a.code === x));
     const i = order.indexOf(c);
@@ -188,6 +214,7 @@ export function MapView() {
             className="map-svg"
             aria-labelledby="inset-title"
             role="group"
+            style={LABEL_SIZE.inset}
           >
             <BackgroundCountries shapes={INSET_SHAPES} skip={koreaIds} />
             <InteractiveLayer
@@ -200,7 +227,10 @@ export function MapView() {
               onSelectRelation={onSelectRelation}
               onArrow={onArrow}
               map="inset"
+              between={<path className="dmz-line" d={DMZ_PATH} aria-hidden="true" pointerEvents="none" />}
+              onPainted={onPainted}
             />
+            {named && <MapLabels map="inset" actors={insetActors} capitals={insetCapitals} onSelect={onSelectActor} />}
           </ComposableMap>
         </div>
         <div className="map-main" ref={mainRef}>
@@ -211,6 +241,7 @@ export function MapView() {
             className="map-svg"
             role="group"
             aria-label="Map of the actors and their relations"
+            style={LABEL_SIZE.main}
           >
             <BackgroundCountries shapes={MAIN_SHAPES} skip={mainSkip} tinted={koreaIds} />
             <InsetFrame ring={INSET_FRAME} />
@@ -224,7 +255,9 @@ export function MapView() {
               onSelectRelation={onSelectRelation}
               onArrow={onArrow}
               map="main"
+              onPainted={onPainted}
             />
+            {named && <MapLabels map="main" actors={mainActors} capitals={NO_CAPITALS} onSelect={onSelectActor} />}
           </ComposableMap>
         </div>
       </div>

@@ -158,9 +158,10 @@ export const TYPE_BEND: Record<RelationType, number> = {
   military_cooperation: 8.5,
 };
 
-/** The two maps; the inset bends its short arcs much less. */
+/** The two maps. */
 export type MapId = "main" | "inset";
-export const BEND_FACTOR: Record<MapId, number> = { main: 1, inset: 0.15 };
+/** On the inset every arc bows by this much, plus a step per degree of its type's bend (so they stay apart). */
+const INSET_BEND = { base: 1, step: 0.1 };
 
 /** The actors drawn in the Korea inset; every other actor is on the main map. */
 export const INSET_ACTORS: ReadonlySet<Iso3> = new Set<Iso3>(["KOR", "PRK"]);
@@ -170,9 +171,17 @@ export function mapOfRelation(a: Iso3, b: Iso3): MapId {
   return INSET_ACTORS.has(a) && INSET_ACTORS.has(b) ? "inset" : "main";
 }
 
-/** How far an edge of this type bends on this map, in degrees. */
-export function bendFor(type: RelationType, map: MapId): number {
-  return TYPE_BEND[type] * BEND_FACTOR[map];
+/**
+ * How far an edge of this type between `a` and `b` bends on this map, in degrees. On the inset both
+ * ends are on the peninsula, and a straight line between them would lie on the two Koreas' shapes
+ * all along, where a click selects a country: there every arc bows west, out over the Yellow Sea,
+ * so a stretch of it lies off both and stays clickable.
+ */
+export function bendFor(type: RelationType, map: MapId, a: LonLat, b: LonLat): number {
+  if (map === "main") return TYPE_BEND[type];
+  const bend = INSET_BEND.base + Math.abs(TYPE_BEND[type]) * INSET_BEND.step;
+  const midLon = (k: number) => bentArc(a, b, k, 2)[1]![0];
+  return midLon(bend) <= midLon(-bend) ? bend : -bend;
 }
 
 /** The key of an edge's paths in the build-time table: its map, its ends and its bend. */
@@ -192,7 +201,8 @@ export function edgePaths(projection: GeoProjection, a: LonLat, b: LonLat, bend:
   const coordinates = bentArc(a, b, bend);
   return {
     line: compactPath(path({ type: "LineString", coordinates }) ?? "", 1),
-    // The hit area stops short of both capitals, so capital markers and small countries stay clickable.
+    // The hit area stops short of both capitals, so capital markers and small countries stay
+    // clickable; on the actors' shapes the page clips it off too (EdgeHitClip).
     hit: compactPath(path({ type: "LineString", coordinates: coordinates.slice(3, -3) }) ?? "", 1),
   };
 }

@@ -2,6 +2,7 @@ import { memo, useMemo, type KeyboardEvent } from "react";
 import { edgeGeometry, type MapId } from "./map-geometry";
 import type { Actor, Relation } from "../../domain/schemas";
 import { RELATION_STYLES, strokeForStrength } from "./relation-styles";
+import { edgeClipId } from "./map-layers";
 
 interface RelationEdgeProps {
   relation: Relation;
@@ -23,7 +24,10 @@ export function edgeName(r: Relation, a: Actor, b: Actor): string {
   return `${a.name} – ${b.name}: ${r.label}`;
 }
 
-/** A relationship as a great-circle arc between capitals; the wide transparent stroke is the hit area. */
+/**
+ * A relationship as a great-circle arc between capitals; the wide transparent stroke is the hit area,
+ * which takes clicks only off the actors' shapes.
+ */
 export const RelationEdge = memo(function RelationEdge({
   relation,
   strength,
@@ -59,7 +63,8 @@ export const RelationEdge = memo(function RelationEdge({
       onKeyDown={onKeyDown}
     >
       <title>{name}</title>
-      <path d={hit} className="rsm-line edge-hit" stroke="transparent" fill="none" />
+      {/* Clipped off the actors' shapes (EdgeHitClip): there a click selects the actor. */}
+      <path d={hit} className="rsm-line edge-hit" stroke="transparent" fill="none" clipPath={`url(#${edgeClipId(map)})`} />
       <path
         d={line}
         className="rsm-line edge-line"

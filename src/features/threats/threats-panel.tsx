@@ -9,6 +9,15 @@ import { IndicatorChart, isPlotKind } from "../../components/indicator-chart";
 import { IndicatorMilestones as Milestones } from "../../components/indicator-milestones";
 import { IndicatorMissing } from "../../components/indicator-missing";
 import { useIndicatorLinks } from "../../store/use-indicator-links";
+import { SubTabs } from "../../components/sub-tabs";
+import { INDICATOR_PARTS, indicatorPartFor } from "../../domain/panel-parts";
+import { PANEL_PARTS, type PanelPart } from "../../domain/types";
+
+const PART_LABELS: Record<PanelPart<"threats">, string> = {
+  arsenal: "North Korea's arsenal",
+  russia: "North Korea and Russia",
+  region: "China and the region",
+};
 
 /** Memoised: a selection that does not change its highlight leaves it alone. */
 const IndicatorMilestones = memo(Milestones);
@@ -21,20 +30,31 @@ export function ThreatsPanel() {
   const file = requireDataFile("indicators");
   const indicators = useMemo(() => panelIndicators("threats").map((def) => ({ def, r: resolveIndicator(def, file) })), [file]);
   const asOf = useAppStore((s) => s.asOf);
+  const chosen = useAppStore((s) => s.panelPart);
+  const setPart = useAppStore((s) => s.setPanelPart);
   const body = useRef<HTMLDivElement>(null);
   const { ids, subject } = useIndicatorLinks("threats", body);
+  // The part chosen, else the one that concerns the selection first; only that part is rendered.
+  const part = indicatorPartFor("threats", chosen, [...ids]);
+  const highlightedIn = (p: PanelPart) => [...ids].filter((id) => INDICATOR_PARTS[id] === p).length;
+  const tabs = PANEL_PARTS.threats.map((id) => {
+    const n = id === part ? 0 : highlightedIn(id);
+    return { id, label: PART_LABELS[id], note: n > 0 ? `${n} highlighted` : undefined };
+  });
   return (
-    <div className="panel-body indicators" ref={body}>
-      <HighlightNote subject={subject} count={ids.size} />
-      {indicators.map(({ def, r }) => {
-        if (!r.ok) return <IndicatorMissing key={def.id} title={def.title} problems={r.error} />;
-        const props = { resolved: r.value, highlighted: ids.has(def.id), sourcesFor: getSources };
-        return isPlotKind(def.chart) ? (
-          <IndicatorChart key={def.id} {...props} asOf={asOf} />
-        ) : (
-          <IndicatorMilestones key={def.id} {...props} />
-        );
-      })}
-    </div>
+    <SubTabs label="Parts of Threats" tabs={tabs} current={part} onSelect={setPart}>
+      <div className="panel-body indicators" ref={body}>
+        <HighlightNote subject={subject} count={highlightedIn(part)} />
+        {indicators.filter(({ def }) => INDICATOR_PARTS[def.id] === part).map(({ def, r }) => {
+          if (!r.ok) return <IndicatorMissing key={def.id} title={def.title} problems={r.error} />;
+          const props = { resolved: r.value, highlighted: ids.has(def.id), sourcesFor: getSources };
+          return isPlotKind(def.chart) ? (
+            <IndicatorChart key={def.id} {...props} asOf={asOf} />
+          ) : (
+            <IndicatorMilestones key={def.id} {...props} />
+          );
+        })}
+      </div>
+    </SubTabs>
   );
 }

@@ -32,6 +32,7 @@ export function RatesOnDate({ tariffs, sectors }: RatesOnDateProps) {
   const asOf = useAppStore((s) => s.asOf);
   const setRatesOn = useAppStore((s) => s.setRatesOn);
   const addScenario = useAppStore((s) => s.addScenario);
+  const setPanelPart = useAppStore((s) => s.setPanelPart);
   // The same bounds as a ?ratesOn= link (url-state.ts), read once.
   const { minDate, ratesOnMax, maxDate } = useMemo(() => urlVocabulary(), []);
   const max = ratesOnMax ?? maxDate;
@@ -80,7 +81,14 @@ export function RatesOnDate({ tariffs, sectors }: RatesOnDateProps) {
             Follow the time scrubber
           </button>
         )}{" "}
-        <button type="button" disabled={inCompare || full} onClick={() => addScenario(dated)}>
+        <button
+          type="button"
+          disabled={inCompare || full}
+          onClick={() => {
+            // The comparison is the Trade view's "scenarios" part: show it with the rates added.
+            if (addScenario(dated)) setPanelPart("scenarios");
+          }}
+        >
           {inCompare ? "In the comparison" : "Add these rates to the comparison"}
         </button>
       </p>

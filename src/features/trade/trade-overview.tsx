@@ -8,19 +8,26 @@ import { SectorBaselines } from "./sector-baselines";
 import { SectorExportsChart } from "./sector-exports-chart";
 
 /**
- * US–Korea trade overview: goods trade by year on both bases, Korea's monthly exports, exports to the
- * US by sector (2024–2025, Korean basis, then the model's 2024 US-basis baselines). The tariff timeline
- * is in the Trade view's "Tariffs in force" part (trade-panel.tsx).
+ * US–Korea trade overview, in two parts of the Trade view: "flows", goods trade by year on both bases,
+ * Korea's monthly exports and every series; "sectors", exports to the US by sector (2024–2025, Korean
+ * basis, then the model's 2024 US-basis baselines). The tariff timeline is in the "tariffs" part
+ * (trade-panel.tsx).
  */
-export function TradeOverview({ trade }: { trade: TradeFile }) {
+export function TradeOverview({ trade, part }: { trade: TradeFile; part: "flows" | "sectors" }) {
   const id = useId();
+  if (part === "sectors")
+    return (
+      <section className="trade-overview">
+        <h3 id={`${id}-h`}>Korea's exports to the US by sector</h3>
+        <SectorExportsChart allSeries={trade.series} />
+        <SectorBaselines sectors={trade.sectors} />
+      </section>
+    );
   return (
     <section className="trade-overview">
       <h3 id={`${id}-h`}>US–Korea trade overview</h3>
       <GoodsTradeChart allSeries={trade.series} />
       <MonthlyExportsChart allSeries={trade.series} />
-      <SectorExportsChart allSeries={trade.series} />
-      <SectorBaselines sectors={trade.sectors} />
       <details className="all-series">
         <summary>Every trade series with its sources ({trade.series.length})</summary>
         {trade.series.map((s) => (

@@ -18,6 +18,7 @@ const NO_EVENTS: never[] = [];
 
 const PART_LABELS: Record<PanelPart<"trade">, string> = {
   flows: "Trade flows",
+  sectors: "By sector",
   tariffs: "Tariffs in force",
   scenarios: "Tariff scenarios",
 };
@@ -44,7 +45,7 @@ export function TradePanel() {
   return (
     <SubTabs label="Parts of Trade" tabs={TABS} current={part} onSelect={setPart}>
       <div className="panel-body trade-panel">
-        {part === "flows" && <TradeOverview trade={trade} />}
+        {(part === "flows" || part === "sectors") && <TradeOverview trade={trade} part={part} />}
         {part === "tariffs" && (
           <>
             <section className="trade-timeline">

@@ -1,0 +1,134 @@
+import { Suspense, type ReactNode } from "react";
+import { Region } from "../components/region";
+import { RegionErrorBoundary } from "../components/region-error-boundary";
+import { MapView } from "../features/map/map-view";
+import type { PanelId } from "../domain/types";
+import { useAppStore } from "../store/app-store";
+import { STORY_STEPS } from "../domain/story";
+import {
+  AlliancePanel,
+  ChangesPanel,
+  DetailsPanel,
+  HeadlineStrip,
+  SelectionLinks,
+  StoryPanel,
+  ThreatsPanel,
+  TimelinePanel,
+  TradePanel,
+} from "./lazy-panels";
+
+/** What fills the screen: one of the panels, or the guided story (over the view of its step). */
+export type ViewId = PanelId | "story";
+
+export function Loading({ children, text = "Loading…" }: { children: ReactNode; text?: string }) {
+  return <Suspense fallback={<p className="muted loading">{text}</p>}>{children}</Suspense>;
+}
+
+/**
+ * The headline figures above the map. Their files arrive with the panels, after the map has painted;
+ * until then the strip holds its place (its reserved height, styles.css), so nothing below it moves.
+ */
+function HeadlineSection() {
+  return (
+    <section className="headline-strip" aria-labelledby="headline-heading">
+      <h2 id="headline-heading" className="visually-hidden">
+        Headline figures
+      </h2>
+      <RegionErrorBoundary name="Headline figures">
+        <Loading text="Loading the headline figures…">
+          <HeadlineStrip />
+        </Loading>
+      </RegionErrorBoundary>
+    </section>
+  );
+}
+
+/** The Map view: the headline figures, the map with Details beside it, the timeline under the map. */
+export function MapScreen({ dataRevision, headline = true }: { dataRevision: number; headline?: boolean }) {
+  return (
+    <>
+      {headline && <HeadlineSection />}
+      <div className="layout-top">
+        <Region name="Map" id="map" className="region-map" resetKey={dataRevision}>
+          <MapView />
+        </Region>
+        {/* The slot is the grid item; the region inside it can then be its own layout root. */}
+        <div className="details-slot">
+          <Suspense fallback={null}>
+            <SelectionLinks />
+          </Suspense>
+          <Region name="Details" id="details" className="region-details">
+            <Loading>
+              <DetailsPanel />
+            </Loading>
+          </Region>
+        </div>
+        <Region name="Timeline" id="timeline" className="region-timeline">
+          <Loading>
+            <TimelinePanel />
+          </Loading>
+        </Region>
+      </div>
+    </>
+  );
+}
+
+const PANEL_VIEWS = {
+  trade: { name: "Trade", Panel: TradePanel },
+  alliance: { name: "Alliance", Panel: AlliancePanel },
+  threats: { name: "Threats", Panel: ThreatsPanel },
+  changes: { name: "What changed", Panel: ChangesPanel },
+} as const;
+
+/** A panel's view: its region alone, the full width. */
+export function PanelScreen({ panel }: { panel: keyof typeof PANEL_VIEWS }) {
+  const { name, Panel } = PANEL_VIEWS[panel];
+  return (
+    <Region name={name} id={panel} className={`region-${panel} region-view`}>
+      <Loading>
+        <Panel />
+      </Loading>
+    </Region>
+  );
+}
+
+/** The view of a panel id: the map screen or the panel's own. */
+export function ScreenOf({ panel, dataRevision, headline = true }: { panel: PanelId; dataRevision: number; headline?: boolean }) {
+  return panel === "map" ? <MapScreen dataRevision={dataRevision} headline={headline} /> : <PanelScreen panel={panel} />;
+}
+
+const VIEW_NAMES: Record<PanelId, string> = { map: "Map", trade: "Trade", alliance: "Alliance", threats: "Threats", changes: "What changed" };
+
+/**
+ * The guided story: the step's text, then the map it sets (selection and date). A step whose evidence
+ * is in another view (Trade, Alliance…) offers it: the story is left, at that step's settings.
+ */
+export function StoryScreen({ panel, dataRevision }: { panel: PanelId; dataRevision: number }) {
+  const exitStory = useAppStore((s) => s.exitStory);
+  const setPanelPart = useAppStore((s) => s.setPanelPart);
+  const step = useAppStore((s) => s.storyStep);
+  // A step that sets a comparison is about the scenarios: Trade opens at them.
+  const comparing = step !== null && STORY_STEPS[step - 1]?.view.compare !== undefined;
+  const open = () => {
+    exitStory();
+    if (panel === "trade" && comparing) setPanelPart("scenarios");
+  };
+  return (
+    <>
+      <div className="story-slot">
+        <Suspense fallback={<p className="muted loading">Loading the story…</p>}>
+          <StoryPanel />
+        </Suspense>
+      </div>
+      {panel !== "map" && (
+        <p className="story-view-link">
+          This step's figures are in the {VIEW_NAMES[panel]} view.{" "}
+          <button type="button" onClick={open}>
+            Open {VIEW_NAMES[panel]} at this step
+          </button>
+        </p>
+      )}
+      <MapScreen dataRevision={dataRevision} headline={false} />
+    </>
+  );
+}
