@@ -40,6 +40,9 @@ describe("the header's freshness line and What's new", () => {
     const toggle = screen.getByRole("button", { name: "What's new in the data" });
     expect(toggle.getAttribute("aria-expanded")).toBe("false");
     expect(screen.queryByRole("region", { name: "What's new in the data" })).toBeNull();
+    // The header's controls in tab order: the search box, then What's new.
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole("combobox", { name: /search/i }));
     await user.tab();
     expect(document.activeElement).toBe(toggle);
     await user.keyboard("{Enter}");
