@@ -38,7 +38,13 @@ export async function openPage(
     if (!u.startsWith(origin) && !u.startsWith("data:") && !u.startsWith("blob:")) foreign.push(u);
   });
   await page.goto(ATLAS_URL + path);
-  await page.getByRole("button", { name: /^South Korea —/ }).waitFor();
+  // One view fills the screen: the map (with the story over it) or one panel. Wait for the view the
+  // address asked for, then for the map when that view shows it.
+  const main = page.locator("main#main");
+  await main.waitFor();
+  const view = (await main.getAttribute("class"))?.match(/view-(\w+)/)?.[1];
+  if (view === "map" || view === "story") await page.getByRole("button", { name: /^South Korea —/ }).waitFor();
+  else await main.locator(".region-view").waitFor();
   // The panels load as separate chunks after the map has painted; wait until none is still loading.
   await page.waitForFunction(() => document.querySelectorAll(".loading").length === 0);
   return { context, page, errors, foreign };

@@ -19,9 +19,13 @@ const headers = async (page: Page) => {
   return (await table(page).getByRole("columnheader").allInnerTexts()).map((t) => t.split("\n")[0]?.trim());
 };
 
-async function openTrade(path = "/?panel=trade") {
+/** Trade's scenario comparison is its "scenarios" part; a link with ratesOn opens the "tariffs" part. */
+async function openTrade(path = "/?panel=trade&part=scenarios") {
   const w = await openPage(browser, path);
-  await table(w.page).waitFor();
+  const ready = path.includes("ratesOn=")
+    ? region(w.page).getByRole("table", { name: /^US tariff on Korean goods in force on/ })
+    : table(w.page);
+  await ready.waitFor();
   return w;
 }
 
@@ -105,18 +109,23 @@ describe("Trade: tariff scenario comparison", () => {
     await w.context.close();
   });
 
-  it("selecting the US–South Korea trade edge opens the Trade region", async () => {
+  it("the US–South Korea trade edge stays on the map and links, one click, to its Trade scenarios", async () => {
     const w = await openPage(browser, "/?relation=prk-rus-alliance");
-    await region(w.page).getByRole("table", { name: /^Tariff scenarios compared/ }).waitFor({ state: "attached" });
     await w.page.locator('[data-relation="usa-kor-trade"]').first().focus();
     await w.page.keyboard.press("Enter");
+    await expect.poll(() => new URL(w.page.url()).searchParams.get("relation")).toBe("usa-kor-trade");
+    expect(new URL(w.page.url()).searchParams.get("panel")).toBeNull();
+    const links = w.page.getByRole("navigation", { name: "The selection in other views" });
+    await links.getByRole("button", { name: "Trade: its tariff scenarios" }).click();
     await expect.poll(() => new URL(w.page.url()).searchParams.get("panel")).toBe("trade");
+    expect(new URL(w.page.url()).searchParams.get("part")).toBe("scenarios");
+    await table(w.page).waitFor();
     await expect.poll(() => region(w.page).evaluate((el) => Math.abs(el.getBoundingClientRect().top) < 200)).toBe(true);
     await w.context.close();
   });
 
   it("is axe-clean and every control is at least 24×24 CSS px", async () => {
-    const w = await openTrade("/?panel=trade&method=smart");
+    const w = await openTrade("/?panel=trade&part=scenarios&method=smart");
     await region(w.page).getByRole("button", { name: "New custom scenario" }).click();
     await region(w.page).getByText(/^Competitors. tariffs \(every other supplier\), by sector$/).click();
     await region(w.page).getByRole("button", { name: /^How is this computed\? Korea's export loss \(USD bn\), Threatened/ }).click();
