@@ -23,6 +23,9 @@ describe("What changed since …", () => {
     const other = tariffs.getByRole("row", { name: /All other goods/ });
     expect(await seenText(other)).toMatch(/15%[\s\S]*10%[\s\S]*−5 percentage points/);
     expect(await other.getByRole("link").count()).toBeGreaterThan(0);
+    // The view is in parts (sub-tabs): the indicators are the second.
+    await region.getByRole("tab", { name: "Indicators" }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get("part")).toBe("indicators");
     const indicators = region.getByRole("table", { name: /newest value on or before 25 Aug 2025/ });
     expect(await seenText(indicators)).toMatch(/Korea's exports to the US/);
     expect(w.errors).toEqual([]);
@@ -31,7 +34,7 @@ describe("What changed since …", () => {
   });
 
   it("is axe clean, with an actor's events open", async () => {
-    const w = await openPage(browser, "/?panel=changes");
+    const w = await openPage(browser, "/?panel=changes&part=relations");
     const region = w.page.getByRole("region", { name: "What changed" });
     for (const block of await region.locator(".changes-block").all()) await scrolledTo(block);
     await region.getByText(/^United States: \d+ events/).click();
@@ -43,9 +46,12 @@ describe("What changed since …", () => {
   }, 120_000);
 
   it("an event of the list opens in Details and the timeline, and the article's 15% claim is marked", async () => {
-    const w = await openPage(browser, "/?panel=changes");
+    const w = await openPage(browser, "/?panel=changes&part=open");
     const page = w.page;
     const region = page.getByRole("region", { name: "What changed" });
+    const claim = region.locator('[data-claim="trade-july-15pct"]');
+    expect(await seenText(claim)).toMatch(/No longer holds/);
+    await region.getByRole("tab", { name: "Relations and events" }).click();
     const events = region.getByRole("heading", { level: 4, name: /^Events after 25 Aug 2025/ }).locator("xpath=..");
     await scrolledTo(events);
     await events.getByText(/^United States: \d+ events/).click();
@@ -56,8 +62,10 @@ describe("What changed since …", () => {
     await page.getByRole("region", { name: "Details" }).getByRole("heading", { name: title }).first().waitFor();
     const selected = page.getByRole("region", { name: "Timeline" }).locator(`[data-event="${new URL(page.url()).searchParams.get("event")}"]`);
     expect(await selected.getAttribute("aria-pressed")).toBe("true");
-    const claim = region.locator('[data-claim="trade-july-15pct"]');
-    expect(await seenText(claim)).toMatch(/No longer holds/);
+    expect(new URL(page.url()).searchParams.get("panel")).toBeNull();
+    // Back returns to the list it came from.
+    await page.goBack();
+    await events.getByText(/^United States: \d+ events/).waitFor();
     expect(w.errors).toEqual([]);
     await w.context.close();
   });

@@ -100,17 +100,20 @@ describe("offline", () => {
     await clickActor(page, "South Korea");
     await page.getByRole("region", { name: "Details" }).getByText("Lee Jae-myung").first().waitFor();
     await page.getByRole("navigation", { name: "Panels" }).getByRole("button", { name: "Trade" }).click();
-    await page.getByRole("region", { name: "Trade" }).locator("table").first().waitFor();
-    expect(await page.getByRole("region", { name: "Trade" }).getByRole("alert").count()).toBe(0);
+    const trade = page.getByRole("region", { name: "Trade" });
+    await trade.getByRole("figure").first().waitFor();
+    await trade.getByRole("tab", { name: "Tariff scenarios" }).click();
+    await trade.getByRole("table", { name: /^Tariff scenarios compared/ }).waitFor();
+    expect(await trade.getByRole("alert").count()).toBe(0);
     await context.close();
   });
 });
 
 describe("keyboard only", () => {
   /** Press Tab until the focused element matches, as a keyboard user would. */
-  async function tabTo(page: Page, matches: (el: Element) => boolean, label: string) {
+  async function tabTo(page: Page, matches: (el: Element) => boolean, label: string, key = "Tab") {
     for (let i = 0; i < 400; i++) {
-      await page.keyboard.press("Tab");
+      await page.keyboard.press(key);
       const hit = await page.evaluate(`(${matches.toString()})(document.activeElement)`);
       if (hit) return;
     }
@@ -133,6 +136,10 @@ describe("keyboard only", () => {
     await tabTo(page, (el) => el.getAttribute("data-event") === "2025-07-30-tariff-deal-15pct", "the 15% deal event");
     await page.keyboard.press("Enter");
     await expect.poll(() => new URL(page.url()).searchParams.get("event")).toBe("2025-07-30-tariff-deal-15pct");
+    // The event's scenarios are one view away: the selection's link to Trade, reached by Tab.
+    await tabTo(page, (el) => el.textContent === "Trade: its tariff scenarios", "the link to the event's Trade scenarios", "Shift+Tab");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => new URL(page.url()).searchParams.get("panel")).toBe("trade");
     const table = page.getByRole("region", { name: "Scenario comparison table" });
     await table.waitFor();
     const before = await seenText(table);

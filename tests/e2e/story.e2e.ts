@@ -27,12 +27,9 @@ describe("guided story", () => {
       await expect.poll(() => new URL(page.url()).searchParams.get("story")).toBe(String(i));
       seen.push(new URL(page.url()).search);
       if (i === 2) {
-        // Trade step: the 25% vs 15% comparison is in the Trade region.
-        const trade = page.getByRole("region", { name: "Trade" });
-        const table = trade.locator("table", { has: page.locator("caption") }).filter({ hasText: /25%/ }).first();
-        await table.waitFor();
-        expect(await seenText(table)).toMatch(/15%/);
+        // Trade step: its figures are in the Trade view, one button away (opened after the walk-through).
         await expect.poll(() => new URL(page.url()).searchParams.get("panel")).toBe("trade");
+        await page.getByRole("button", { name: "Open Trade at this step" }).waitFor();
       }
       if (i === 4) {
         // North Korea step: the North Korea–Russia alliance is selected and its troop figures shown.
@@ -62,6 +59,16 @@ describe("guided story", () => {
     expect(w.errors).toEqual([]);
     const axe = await new AxeBuilder({ page }).include(".story").analyze();
     expect(axe.violations.map((v) => v.id)).toEqual([]);
+    // Back at the trade step, its button opens Trade at the step's 25% vs 15% comparison.
+    await page.goto(new URL(seen[1] ?? "", page.url()).href);
+    await story.getByText("Step 2 of 10").waitFor();
+    await page.getByRole("button", { name: "Open Trade at this step" }).click();
+    const trade = page.getByRole("region", { name: "Trade" });
+    const table = trade.locator("table", { has: page.locator("caption") }).filter({ hasText: /25%/ }).first();
+    await table.waitFor();
+    expect(await seenText(table)).toMatch(/15%/);
+    expect(new URL(page.url()).searchParams.get("story")).toBeNull();
+    expect(new URL(page.url()).searchParams.get("part")).toBe("scenarios");
     await w.context.close();
   });
 
