@@ -53,7 +53,7 @@ describe("What changed since … (real data)", () => {
     expect(within(t).getByRole("rowheader", { name: /South Korea's defence budget/ })).toBeTruthy();
   });
 
-  it("a relation that began links to it; an event links into the timeline (selects it)", async () => {
+  it("a relation that began links to it; an event links into the timeline (selects it and opens the Map view)", async () => {
     const { user } = renderView(null, "changes", "relations");
     const began = screen.getByRole("list", { name: "Began" });
     await user.click(within(began).getByRole("button", { name: /China – North Korea/ }));
@@ -67,6 +67,8 @@ describe("What changed since … (real data)", () => {
     expect(id).not.toBeNull();
     expect(first.textContent).toContain("·");
     expect(useAppStore.getState().selectedRelation).toBeNull();
+    // The event is shown where Details and the timeline are: the Map view.
+    expect(useAppStore.getState().panel).toBe("map");
   });
 
   it("marks the article's 15% claim as no longer holding, with its evidence", () => {
@@ -144,8 +146,9 @@ describe("What changed since … (fixture)", () => {
     expect(within(item).getByText("No longer holds")).toBeTruthy();
     expect(item.textContent).toContain("Since 1 Jun 2025: The 15% is no longer the rate in force.");
     expect(within(item).getByRole("link", { name: /Agency A/ })).toBeTruthy();
+    expect(screen.getByRole("region", { name: "Still open: not found in the sources" }).textContent).toContain("Section 122 after expiry");
     await user.click(within(item).getByRole("button", { name: /Ruling/ }));
     expect(useAppStore.getState().selectedEvent).toBe("e9");
-    expect(screen.getByRole("region", { name: "Still open: not found in the sources" }).textContent).toContain("Section 122 after expiry");
+    expect(useAppStore.getState().panel).toBe("map");
   });
 });

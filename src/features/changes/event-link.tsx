@@ -3,11 +3,16 @@ import { formatDate } from "../../domain/format";
 import { useAppStore } from "../../store/app-store";
 import { afterNextPaint } from "../../store/after-paint";
 
-/** An event as a link into the timeline: selects it (Details shows it, the timeline scrolls to it) and brings the timeline into view. */
+/**
+ * An event as a link into the timeline: selects it and opens the Map view (Details shows it, the
+ * timeline scrolls to it), then brings the timeline into view. Back returns to this view.
+ */
 export function EventLink({ event, prefix }: { event: AtlasEvent; prefix?: string }) {
   const selectEvent = useAppStore((s) => s.selectEvent);
+  const setPanel = useAppStore((s) => s.setPanel);
   const open = () => {
     selectEvent(event.id);
+    setPanel("map");
     afterNextPaint(() => document.getElementById("timeline")?.scrollIntoView?.({ block: "start" }));
   };
   return (
