@@ -11,7 +11,8 @@ import { formatDate } from "./format";
 import { INDICATORS } from "./indicators/registry";
 import type { IndicatorDef } from "./indicators/types";
 import type { Dataset, Fact, Figure, Series } from "./schemas";
-import type { Iso3, PanelId } from "./types";
+import type { Iso3, PanelId, PanelPart } from "./types";
+import { INDICATOR_PARTS } from "./panel-parts";
 
 export const SEARCH_KINDS = ["actor", "relation", "event", "indicator", "source"] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
@@ -29,7 +30,7 @@ export type SearchTarget =
   | { kind: "actor"; code: Iso3 }
   | { kind: "relation"; id: string }
   | { kind: "event"; id: string }
-  | { kind: "panel"; panel: PanelId; anchor?: string };
+  | { kind: "panel"; panel: PanelId; part?: PanelPart; anchor?: string };
 
 export interface SearchDocument {
   /** Unique across kinds: `${kind}:${record id}`. */
@@ -71,7 +72,8 @@ function seriesText(s: Series): string {
   return join([s.label, s.method, s.note, s.unit, ...labels]);
 }
 
-const indicatorTarget = (def: IndicatorDef): SearchTarget => ({ kind: "panel", panel: def.panel, anchor: `indicator-${def.id}` });
+/** An indicator opens its panel at the part (sub-tab) that shows it, scrolled to its card. */
+const indicatorTarget = (def: IndicatorDef): SearchTarget => ({ kind: "panel", panel: def.panel, part: INDICATOR_PARTS[def.id], anchor: `indicator-${def.id}` });
 
 /** Source id → where it opens, first citing record wins: events, relations, actors, indicators, trade, pending. */
 function citations(data: SearchData): Map<string, SearchTarget> {

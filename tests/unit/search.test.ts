@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { buildSearchDocuments, createSearchIndex, createSearchIndexAsync, normalizeTerm, type SearchData, type SearchGroup } from "../../src/domain/search";
 import type { Dataset } from "../../src/domain/schemas";
 import { buildDataset } from "../fixtures/build-dataset";
+import { INDICATOR_PARTS } from "../../src/domain/panel-parts";
+import { PANEL_PARTS } from "../../src/domain/types";
 import actors from "../../data/actors.json";
 import relations from "../../data/relations.json";
 import events from "../../data/events.json";
@@ -23,8 +25,13 @@ describe("search over the real data", () => {
     expect(first?.id).toBe("event:2026-03-07-usfk-patriots-to-gulf");
     expect(first?.detail).toContain("7 Mar 2026");
     expect(first?.target).toEqual({ kind: "event", id: "2026-03-07-usfk-patriots-to-gulf" });
-    // The US Forces Korea indicator lists it as a milestone: it opens in the Alliance panel, at its card.
-    expect(group(groups, "indicator")?.hits.map((h) => h.target)).toContainEqual({ kind: "panel", panel: "alliance", anchor: "indicator-usfk-troops" });
+    // The US Forces Korea indicator lists it as a milestone: it opens in the Alliance panel, at its part and card.
+    expect(group(groups, "indicator")?.hits.map((h) => h.target)).toContainEqual({
+      kind: "panel",
+      panel: "alliance",
+      part: INDICATOR_PARTS["usfk-troops"],
+      anchor: "indicator-usfk-troops",
+    });
   });
 
   it('"Takaichi" finds Japan among the actors (a leader\'s name)', () => {
@@ -51,6 +58,12 @@ describe("search over the real data", () => {
     expect(src?.hits.map((h) => h.id)).toContain("source:reuters-asiams-patriots-2026");
     // First citing record: the event.
     expect(src?.hits.find((h) => h.id === "source:reuters-asiams-patriots-2026")?.target).toEqual({ kind: "event", id: "2026-03-07-usfk-patriots-to-gulf" });
+  });
+
+  it("an indicator opens its panel at the part (sub-tab) that shows it, at its card", () => {
+    const hit = group(index.search("troops in Russia"), "indicator")?.hits.find((h) => h.id === "indicator:dprk-troops-russia");
+    expect(hit?.target).toEqual({ kind: "panel", panel: "threats", part: INDICATOR_PARTS["dprk-troops-russia"], anchor: "indicator-dprk-troops-russia" });
+    expect(INDICATOR_PARTS["dprk-troops-russia"]).not.toBe(PANEL_PARTS.threats[0]);
   });
 
   it("matches as you type (prefix) and forgives one typo in a long word", () => {

@@ -21,7 +21,7 @@ function revealWhenShown(id: string, started = performance.now()): void {
 export function openSearchTarget(target: SearchTarget): void {
   const s = useAppStore.getState();
   if (target.kind === "panel") {
-    s.setPanel(target.panel);
+    s.setPanel(target.panel, target.part ?? null);
     if (target.anchor) {
       const anchor = target.anchor;
       afterNextPaint(() => revealWhenShown(anchor));
