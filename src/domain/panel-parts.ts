@@ -7,8 +7,8 @@ import { PANEL_PARTS, type PanelId, type PanelPart, type PartedPanel } from "./t
 
 /** The part of its panel (Alliance or Threats) each indicator is shown in. A missing entry fails tsc. */
 export const INDICATOR_PARTS: Readonly<Record<IndicatorId, PanelPart<"alliance"> | PanelPart<"threats">>> = {
-  "rok-defence-budget": "forces",
-  "rok-defence-burden": "forces",
+  "rok-defence-budget": "spending",
+  "rok-defence-burden": "spending",
   "usfk-troops": "forces",
   "sma-cost-sharing": "forces",
   "alliance-exercises": "exercises",

@@ -47,7 +47,7 @@ export type PanelId = (typeof PANELS)[number];
  */
 export const PANEL_PARTS = {
   trade: ["flows", "sectors", "tariffs", "scenarios"],
-  alliance: ["forces", "exercises"],
+  alliance: ["spending", "forces", "exercises"],
   threats: ["arsenal", "russia", "region"],
   changes: ["tariffs", "indicators", "relations", "open"],
 } as const;

@@ -21,7 +21,7 @@ afterEach(() => vi.restoreAllMocks());
 
 describe("Alliance panel", () => {
   it("shows 28,500 US troops in 2026 with its source, the NDAA floor, the 2025 drawdown report and its denial", () => {
-    renderApp("/?panel=alliance");
+    renderApp("/?panel=alliance&part=forces");
     const usfk = section(/^US Forces Korea$/);
     const stat = usfk.querySelector(".stat")!;
     expect(stat.textContent).toMatch(/^28,500 US troops in South Korea \(2026\)/);
@@ -57,7 +57,7 @@ describe("Alliance panel", () => {
   });
 
   it("SMA chart covers the agreement years and the 2027–2030 ceiling, labelled as computed", () => {
-    renderApp("/?panel=alliance");
+    renderApp("/?panel=alliance&part=forces");
     const fig = figure(/cost-sharing/);
     const ticks = [...fig.querySelectorAll(".recharts-xAxis-tick-labels text")].map((t) => t.textContent);
     expect(ticks[0]).toBe("2018");
@@ -116,20 +116,42 @@ describe("Alliance panel", () => {
 
   it("marks the as-of date on the calendar and the time charts", async () => {
     const { user } = renderApp("/?date=2024-06-01&panel=alliance");
-    for (const name of [/defence budget$/, /share of GDP/, /cost-sharing/]) expect(within(figure(name)).getAllByText("As of 1 Jun 2024")).toHaveLength(1);
+    for (const name of [/defence budget$/, /share of GDP/]) expect(within(figure(name)).getAllByText("As of 1 Jun 2024")).toHaveLength(1);
+    await user.click(tab(/^US forces and cost-sharing/));
+    expect(within(figure(/cost-sharing/)).getAllByText("As of 1 Jun 2024")).toHaveLength(1);
     await user.click(tab(/^Exercises and deterrence/));
     expect(section(/Major combined exercises/).querySelectorAll(".calendar-as-of")).toHaveLength(1);
+  });
+});
+
+describe("the parts of Alliance", () => {
+  it("splits the view in three tabs: defence spending, US forces and cost-sharing, exercises and deterrence", async () => {
+    const { user } = renderApp("/?panel=alliance");
+    const list = within(alliance()).getByRole("tablist", { name: "Parts of Alliance" });
+    expect(within(list).getAllByRole("tab").map((t) => t.textContent)).toEqual(["Defence spending", "US forces and cost-sharing", "Exercises and deterrence"]);
+    const titles = () => [...alliance().querySelectorAll(".chart-title")].map((t) => t.textContent);
+    expect(titles()).toEqual(["South Korea's defence budget", "South Korea's defence spending as a share of GDP, by definition, against the targets"]);
+    await user.click(tab(/^US forces and cost-sharing/));
+    expect(new URLSearchParams(window.location.search).get("part")).toBe("forces");
+    expect(titles()).toEqual(["US Forces Korea", "Host-nation cost-sharing (Special Measures Agreement)"]);
+    await user.click(tab(/^Exercises and deterrence/));
+    expect(titles()).toEqual(["Major combined exercises", "Extended deterrence and the trilateral architecture"]);
   });
 });
 
 describe("linking the map to Alliance", () => {
   it("Alliance opened with South Korea selected highlights its items in the part shown and counts the rest on their tab", async () => {
     const { user } = renderApp("/?actor=KOR&panel=alliance");
-    await waitFor(() => expect(within(alliance()).getByRole("status").textContent).toBe("Highlighted for South Korea: 4 items below."));
-    expect(highlighted(alliance())).toHaveLength(4);
+    await waitFor(() => expect(within(alliance()).getByRole("status").textContent).toBe("Highlighted for South Korea: 2 items below."));
+    expect(highlighted(alliance())).toEqual(["South Korea's defence budget", "South Korea's defence spending as a share of GDP, by definition, against the targets"]);
+    expect(tab(/^Defence spending/).getAttribute("aria-selected")).toBe("true");
+    await user.click(tab(/^US forces and cost-sharing \(2 highlighted\)$/));
+    expect(highlighted(alliance())).toHaveLength(2);
+    expect(tab(/^Exercises and deterrence \(2 highlighted\)$/)).toBeTruthy();
     await user.click(tab(/^Exercises and deterrence \(2 highlighted\)$/));
     expect(within(alliance()).getByRole("status").textContent).toBe("Highlighted for South Korea: 2 items below.");
     expect(panelParam()).toBe("alliance");
+    expect(new URLSearchParams(window.location.search).get("part")).toBe("exercises");
   });
 
   it("the US–South Korea alliance edge highlights Alliance; the trade edge does not", async () => {
@@ -137,8 +159,9 @@ describe("linking the map to Alliance", () => {
     await user.click(within(map()).getByRole("button", { name: "United States – South Korea: alliance" }));
     expect(panelParam()).toBeNull(); // the map stays; the selection waits for the view
     await user.click(within(nav()).getByRole("button", { name: "Alliance" }));
-    await waitFor(() => expect(within(alliance()).getByRole("status").textContent).toMatch(/^Highlighted for United States – South Korea: 4 items/));
-    expect(highlighted(alliance())).toHaveLength(4);
+    await waitFor(() => expect(within(alliance()).getByRole("status").textContent).toMatch(/^Highlighted for United States – South Korea: 2 items/));
+    expect(highlighted(alliance())).toHaveLength(2);
+    expect(tab(/^US forces and cost-sharing \(2 highlighted\)$/)).toBeTruthy();
     await user.click(within(nav()).getByRole("button", { name: "Map" }));
     await user.click(within(map()).getByRole("button", { name: /^United States – South Korea: KORUS/ }));
     await user.click(within(nav()).getByRole("button", { name: "Alliance" }));

@@ -27,6 +27,18 @@ describe("the parts of the long views", () => {
     expect(indicatorPartFor("threats", null, [])).toBe("arsenal");
     // A part of another panel is not a choice here.
     expect(indicatorPartFor("alliance", "russia", ["alliance-exercises"])).toBe("exercises");
+    expect(indicatorPartFor("alliance", null, ["usfk-troops", "alliance-exercises"])).toBe("forces");
+    expect(indicatorPartFor("alliance", null, ["rok-defence-burden", "usfk-troops"])).toBe("spending");
+    expect(indicatorPartFor("alliance", null, [])).toBe("spending");
+  });
+
+  it("Alliance has three parts: the spending charts, US forces with cost-sharing, exercises with deterrence", () => {
+    expect(PANEL_PARTS.alliance).toEqual(["spending", "forces", "exercises"]);
+    expect(indicatorsOfPart("spending")).toEqual(["rok-defence-budget", "rok-defence-burden"]);
+    expect(indicatorsOfPart("forces")).toEqual(["usfk-troops", "sma-cost-sharing"]);
+    expect(indicatorsOfPart("exercises")).toEqual(["alliance-exercises", "extended-deterrence"]);
+    // The headline's USFK figure opens Alliance at "forces": the part that shows it.
+    expect(INDICATOR_PARTS["usfk-troops"]).toBe("forces");
   });
 
   it("the Trade view opens at the rates for a rates link, at the scenarios for a comparison link", () => {

@@ -17,7 +17,8 @@ import { INDICATOR_PARTS, indicatorPartFor } from "../../domain/panel-parts";
 import { PANEL_PARTS, type PanelPart } from "../../domain/types";
 
 const PART_LABELS: Record<PanelPart<"alliance">, string> = {
-  forces: "Spending and troops",
+  spending: "Defence spending",
+  forces: "US forces and cost-sharing",
   exercises: "Exercises and deterrence",
 };
 
