@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
 import { atlasPlugin } from "./scripts/atlas-plugin";
@@ -12,6 +13,10 @@ export default defineConfig({
     setupFiles: ["tests/setup.ts"],
     // Whole-app renders in jsdom with role queries take a few seconds on this 2-core machine.
     testTimeout: 20_000,
+    // Vitest's default in a run is one worker fewer than the CPUs: a single worker on this 2-core
+    // machine, which left one core idle for the whole suite. Files are independent (each worker has
+    // its own module graph and store), so use every core.
+    maxWorkers: availableParallelism(),
     // Component tests opt into jsdom with a file comment: // @vitest-environment jsdom
   },
 });
