@@ -8,6 +8,8 @@ import { afterNextPaint } from "../../store/after-paint";
  */
 function revealWhenShown(id: string, started = performance.now()): void {
   afterNextPaint(() => {
+    // The page may be gone by then (a test's document torn down, a closed tab): nothing to reveal.
+    if (typeof document === "undefined") return;
     const el = document.getElementById(id);
     if ((!el || document.querySelector(".loading")) && performance.now() - started < 3000) revealWhenShown(id, started);
     else el?.scrollIntoView?.({ block: "start" });
