@@ -14,6 +14,10 @@ if (typeof window !== "undefined") {
   }
   (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= ResizeObserverStub;
   window.scrollTo = () => {};
+  // The header's search box prefetches its engine when the page is idle: on a busy machine that can
+  // come after a test file has finished, and loading a module then is an error. Loaded here, the
+  // prefetch finds it in the module cache.
+  await import("../src/features/search/search-engine");
   Element.prototype.scrollIntoView ??= function () {};
 }
 
