@@ -23,8 +23,9 @@ export async function openPage(
   browser: Browser,
   path = "/",
   viewport = { width: 1440, height: 900 },
+  device: { isMobile?: boolean; hasTouch?: boolean } = {},
 ): Promise<Watched> {
-  const context = await browser.newContext({ viewport, reducedMotion: "reduce" });
+  const context = await browser.newContext({ viewport, reducedMotion: "reduce", ...device });
   const page = await context.newPage();
   const errors: string[] = [];
   const foreign: string[] = [];
@@ -37,6 +38,12 @@ export async function openPage(
     const u = r.url();
     if (!u.startsWith(origin) && !u.startsWith("data:") && !u.startsWith("blob:")) foreign.push(u);
   });
+  await goToView(page, path);
+  return { context, page, errors, foreign };
+}
+
+/** Loads `path` (e.g. "/?panel=trade") in `page` and waits until its view is on screen and loaded. */
+export async function goToView(page: Page, path: string): Promise<void> {
   await page.goto(ATLAS_URL + path);
   // One view fills the screen: the map (with the story over it) or one panel. Wait for the view the
   // address asked for, then for the map when that view shows it.
@@ -47,7 +54,6 @@ export async function openPage(
   else await main.locator(".region-view").waitFor();
   // The panels load as separate chunks after the map has painted; wait until none is still loading.
   await page.waitForFunction(() => document.querySelectorAll(".loading").length === 0);
-  return { context, page, errors, foreign };
 }
 
 /**
