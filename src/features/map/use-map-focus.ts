@@ -1,7 +1,8 @@
 import { useMemo } from "react";
 import { useAppStore } from "../../store/app-store";
-import { requireDataFile } from "../../data/dataset";
-import { getEvent, getRelation } from "../../data/lookup";
+import { readDataFile, requireDataFile } from "../../data/dataset";
+import { getRelation } from "../../data/lookup";
+import { useDataRevision } from "../../store/use-data-revision";
 import { relationsAsOf, relationsOfEvent } from "../../domain/graph";
 import type { Relation } from "../../domain/schemas";
 import type { Iso3 } from "../../domain/types";
@@ -13,11 +14,16 @@ export interface MapFocus {
   active: boolean;
 }
 
-/** What the current selection emphasises on the map (derived, never stored). */
+/**
+ * What the current selection emphasises on the map (derived, never stored). The map draws before
+ * events.json has arrived (it loads with the panels): a link that selects an event emphasises its
+ * relations at once and its actors once the file is in.
+ */
 export function useMapFocus(visible: readonly Relation[]): MapFocus {
   const actor = useAppStore((s) => s.selectedActor);
   const relationId = useAppStore((s) => s.selectedRelation);
   const eventId = useAppStore((s) => s.selectedEvent);
+  const revision = useDataRevision();
   return useMemo(() => {
     if (actor) {
       const rels = visible.filter((r) => r.a === actor || r.b === actor);
@@ -32,7 +38,7 @@ export function useMapFocus(visible: readonly Relation[]): MapFocus {
       return { active: true, actors: new Set<Iso3>(r ? [r.a, r.b] : []), relations: new Set([relationId]) };
     }
     if (eventId) {
-      const e = getEvent(eventId);
+      const e = readDataFile("events")?.records.find((x) => x.id === eventId);
       const rels = relationsOfEvent(requireDataFile("relations").records, eventId);
       return {
         active: true,
@@ -41,7 +47,9 @@ export function useMapFocus(visible: readonly Relation[]): MapFocus {
       };
     }
     return { active: false, actors: new Set<Iso3>(), relations: new Set<string>() };
-  }, [actor, relationId, eventId, visible]);
+    // revision: recomputed when events.json arrives.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [actor, relationId, eventId, visible, revision]);
 }
 
 /** Relations in force at the app's "as of" date, minus the types switched off in the legend. */
