@@ -11,6 +11,8 @@ import { TimelinePanel } from "../../../src/features/timeline/timeline-panel";
 import { urlVocabulary } from "../../../src/data/url-vocabulary";
 import { startUrlSync } from "../../../src/store/url-sync";
 import { generateEvents } from "../../fixtures/generate-events";
+// The timeline reads the data files the app loads with its panels (events.json left the first chunk).
+import "../../../src/data/extra-data";
 import "../../../src/app/styles.css";
 
 const generated = generateEvents(10_000, 8);
