@@ -5,8 +5,12 @@ import { afterEach, vi } from "vitest";
 vi.mock("../src/app/lazy-panels", () => import("./component/eager-panels"));
 
 if (typeof window !== "undefined") {
-  const { cleanup } = await import("@testing-library/react");
+  const { cleanup, configure } = await import("@testing-library/react");
   afterEach(() => cleanup());
+  // findBy… and waitFor wait for a condition; their default limit (1 s) is a timing assumption that
+  // a busy machine breaks (a part that follows the paint, on a machine running two suites at once).
+  // The test's own timeout still bounds them.
+  configure({ asyncUtilTimeout: 15_000 });
   class ResizeObserverStub {
     observe() {}
     unobserve() {}
