@@ -283,6 +283,30 @@ describe("every view on a phone (390×844, touch)", () => {
     await w?.context.close();
   });
 
+  it("nothing on the first screen moves when the headline figures arrive (their place is held)", async () => {
+    const own = await browser.newContext({ viewport: PHONE, reducedMotion: "reduce", ...TOUCH });
+    const page = await own.newPage();
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      (window as unknown as { __shifts: number[] }).__shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+          if (!e.hadRecentInput) shifts.push(e.value);
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    await goToView(page, "/");
+    await page.getByRole("region", { name: "Headline figures" }).getByRole("button").first().waitFor();
+    // Layout shifts are reported after the frame that made them: wait for two more frames.
+    const shifts = await page.evaluate(
+      () =>
+        new Promise<number[]>((r) =>
+          requestAnimationFrame(() => requestAnimationFrame(() => r((window as unknown as { __shifts: number[] }).__shifts))),
+        ),
+    );
+    expect(shifts.reduce((a, v) => a + v, 0)).toBeLessThan(0.02);
+    await own.close();
+  });
+
   it("shows every nav label whole, each button reachable in the scrolling tab bar", async () => {
     await goToView(w.page, "/?panel=map");
     const nav = w.page.getByRole("navigation", { name: "Panels" });
