@@ -34,5 +34,5 @@ export function openSearchTarget(target: SearchTarget): void {
   if (target.kind === "actor") s.selectActor(target.code);
   else if (target.kind === "relation") s.selectRelation(target.id);
   else s.selectEvent(target.id);
-  afterNextPaint(() => document.getElementById("details")?.scrollIntoView?.({ block: "nearest" }));
+  afterNextPaint(() => globalThis.document?.getElementById("details")?.scrollIntoView?.({ block: "nearest" }));
 }
