@@ -4,13 +4,20 @@ import { useAppStore, type AppState } from "./app-store";
 /**
  * Runs `task` once the frame showing the current change has been produced (a task after the next
  * animation frame). Falls back to a plain task where there are no frames (a hidden tab, jsdom).
+ * A task whose page is gone when it comes due (a test's torn-down document) is dropped: what these
+ * tasks do (scroll, reveal, highlight) has nothing left to act on.
  */
 export function afterNextPaint(task: () => void): void {
+  const hadPage = typeof document !== "undefined";
+  const run = () => {
+    if (hadPage && typeof document === "undefined") return;
+    task();
+  };
   if (typeof requestAnimationFrame !== "function" || document.visibilityState === "hidden") {
-    setTimeout(task, 0);
+    setTimeout(run, 0);
     return;
   }
-  requestAnimationFrame(() => setTimeout(task, 0));
+  requestAnimationFrame(() => setTimeout(run, 0));
 }
 
 /**

@@ -13,8 +13,7 @@ export function EventLink({ event, prefix }: { event: AtlasEvent; prefix?: strin
   const open = () => {
     selectEvent(event.id);
     setPanel("map");
-    // globalThis: the page may be gone by then (a closed tab, a test's torn-down document).
-    afterNextPaint(() => globalThis.document?.getElementById("timeline")?.scrollIntoView?.({ block: "start" }));
+    afterNextPaint(() => document.getElementById("timeline")?.scrollIntoView?.({ block: "start" }));
   };
   return (
     <button type="button" className="link-button" onClick={open}>

@@ -8,8 +8,6 @@ import { afterNextPaint } from "../../store/after-paint";
  */
 function revealWhenShown(id: string, started = performance.now()): void {
   afterNextPaint(() => {
-    // The page may be gone by then (a test's document torn down, a closed tab): nothing to reveal.
-    if (typeof document === "undefined") return;
     const el = document.getElementById(id);
     if ((!el || document.querySelector(".loading")) && performance.now() - started < 3000) revealWhenShown(id, started);
     else el?.scrollIntoView?.({ block: "start" });
@@ -34,5 +32,5 @@ export function openSearchTarget(target: SearchTarget): void {
   if (target.kind === "actor") s.selectActor(target.code);
   else if (target.kind === "relation") s.selectRelation(target.id);
   else s.selectEvent(target.id);
-  afterNextPaint(() => globalThis.document?.getElementById("details")?.scrollIntoView?.({ block: "nearest" }));
+  afterNextPaint(() => document.getElementById("details")?.scrollIntoView?.({ block: "nearest" }));
 }
