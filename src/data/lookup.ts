@@ -1,7 +1,7 @@
 /** Id → record lookups over the validated data, built once per records array. */
 import type { Actor, AtlasEvent, Relation, Source } from "../domain/schemas";
 import type { Iso3 } from "../domain/types";
-import { requireDataFile } from "./dataset";
+import { readDataFile, requireDataFile } from "./dataset";
 
 const indexes = new WeakMap<readonly object[], Map<string, object>>();
 
@@ -25,6 +25,12 @@ export function getSources(ids: readonly string[]): Source[] {
 
 export function getActor(code: Iso3): Actor | undefined {
   return lookup(requireDataFile("actors").records, (a) => a.code, code);
+}
+
+/** Like getEvent, but undefined while events.json has not arrived (it loads with the panels). */
+export function findEvent(id: string): AtlasEvent | undefined {
+  const events = readDataFile("events");
+  return events ? lookup(events.records, (e) => e.id, id) : undefined;
 }
 
 export function getEvent(id: string): AtlasEvent | undefined {

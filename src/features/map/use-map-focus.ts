@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { useAppStore } from "../../store/app-store";
-import { readDataFile, requireDataFile } from "../../data/dataset";
-import { getRelation } from "../../data/lookup";
+import { requireDataFile } from "../../data/dataset";
+import { findEvent, getRelation } from "../../data/lookup";
 import { useDataRevision } from "../../store/use-data-revision";
 import { relationsAsOf, relationsOfEvent } from "../../domain/graph";
 import type { Relation } from "../../domain/schemas";
@@ -23,7 +23,8 @@ export function useMapFocus(visible: readonly Relation[]): MapFocus {
   const actor = useAppStore((s) => s.selectedActor);
   const relationId = useAppStore((s) => s.selectedRelation);
   const eventId = useAppStore((s) => s.selectedEvent);
-  const revision = useDataRevision();
+  useDataRevision(); // re-render when events.json arrives, so `event` is found
+  const event = eventId ? findEvent(eventId) : undefined;
   return useMemo(() => {
     if (actor) {
       const rels = visible.filter((r) => r.a === actor || r.b === actor);
@@ -38,18 +39,15 @@ export function useMapFocus(visible: readonly Relation[]): MapFocus {
       return { active: true, actors: new Set<Iso3>(r ? [r.a, r.b] : []), relations: new Set([relationId]) };
     }
     if (eventId) {
-      const e = readDataFile("events")?.records.find((x) => x.id === eventId);
       const rels = relationsOfEvent(requireDataFile("relations").records, eventId);
       return {
         active: true,
-        actors: new Set<Iso3>(e?.actors ?? []),
+        actors: new Set<Iso3>(event?.actors ?? []),
         relations: new Set(rels.map((r) => r.id)),
       };
     }
     return { active: false, actors: new Set<Iso3>(), relations: new Set<string>() };
-    // revision: recomputed when events.json arrives.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [actor, relationId, eventId, visible, revision]);
+  }, [actor, relationId, eventId, event, visible]);
 }
 
 /** Relations in force at the app's "as of" date, minus the types switched off in the legend. */
