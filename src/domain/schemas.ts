@@ -245,6 +245,31 @@ export const elasticityPresetSchema = z.object({
   confidence,
 });
 
+/** Where an observed change was measured: Korea's customs exports (MOTIE/KITA) or US imports (Census/UN). */
+export const OBSERVED_BASES = ["korea_exports", "us_imports"] as const;
+
+/**
+ * An observed 2025 change in Korea's exports to the US for one sector and period (y/y, percent), the
+ * outcome the model is backtested against. `changePct` null: searched for and not found (the note says
+ * what was found instead).
+ */
+export const observedChangeSchema = z.object({
+  id,
+  sector: sectorId,
+  basis: z.enum(OBSERVED_BASES),
+  /** First and last day of the period (inclusive). */
+  start: isoDate,
+  end: isoDate,
+  /** How the sources name the period, e.g. "Jan–Aug 2025". */
+  periodLabel: nonEmpty,
+  changePct: z.nullable(finite.check(z.gte(-100))),
+  /** The series that charts the same figure, when there is one. */
+  seriesId: z.optional(id),
+  sourceIds,
+  confidence,
+  note: nonEmpty,
+});
+
 export const passThroughSchema = z.object({
   border: figureSchema,
   retail: figureSchema,
@@ -328,6 +353,7 @@ export const tradeFileSchema = z.object({
   dealTerms: z.array(factSchema),
   elasticityPresets: z.array(elasticityPresetSchema),
   passThrough: passThroughSchema,
+  observed2025: z.array(observedChangeSchema),
 });
 
 export const indicatorsFileSchema = z.object({
@@ -363,6 +389,8 @@ export type TariffExemption = z.infer<typeof tariffExemptionSchema>;
 export type TariffStatus = (typeof TARIFF_STATUSES)[number];
 export type ElasticityPreset = z.infer<typeof elasticityPresetSchema>;
 export type PassThrough = z.infer<typeof passThroughSchema>;
+export type ObservedChange = z.infer<typeof observedChangeSchema>;
+export type ObservedBasis = (typeof OBSERVED_BASES)[number];
 export type ArticleClaim = z.infer<typeof articleClaimSchema>;
 export type SourcesFile = z.infer<typeof sourcesFileSchema>;
 export type ActorsFile = z.infer<typeof actorsFileSchema>;

@@ -231,6 +231,13 @@ export function crossCheck(ds: Dataset): string[] {
     refs("trade.json", `elasticityPresets (id "${p.id}"), field "sourceIds"`, "source id", p.sourceIds, sourceIds);
   refs("trade.json", `passThrough.border, field "sourceIds"`, "source id", ds.trade.passThrough.border.sourceIds, sourceIds);
   refs("trade.json", `passThrough.retail, field "sourceIds"`, "source id", ds.trade.passThrough.retail.sourceIds, sourceIds);
+  const tradeSeriesIds = new Set(ds.trade.series.map((x) => x.id));
+  for (const o of ds.trade.observed2025) {
+    const w = `observed2025 (id "${o.id}")`;
+    refs("trade.json", `${w}, field "sourceIds"`, "source id", o.sourceIds, sourceIds);
+    if (o.seriesId) refs("trade.json", `${w}, field "seriesId"`, "trade series id", [o.seriesId], tradeSeriesIds);
+    if (o.end < o.start) errors.push(`trade.json: ${w}, field "end": ${o.end} is before start ${o.start}`);
+  }
   for (const c of ds.article.records) {
     const w = `records (id "${c.id}")`;
     refs("article.json", `${w}, field "eventIds"`, "event id", c.eventIds, eventIds);
@@ -261,6 +268,7 @@ function recordIdsByFile(ds: Dataset): Record<ChangelogFile, Set<string>> {
       ...ds.trade.tariffs.map((x) => x.id),
       ...ds.trade.dealTerms.map((x) => x.id),
       ...ds.trade.elasticityPresets.map((x) => x.id),
+      ...ds.trade.observed2025.map((x) => x.id),
     ]),
     "indicators.json": new Set([
       ...ds.indicators.series.map((x) => x.id),
