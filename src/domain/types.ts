@@ -46,7 +46,7 @@ export type PanelId = (typeof PANELS)[number];
  * named only with its panel; the others have none.
  */
 export const PANEL_PARTS = {
-  trade: ["flows", "sectors", "tariffs", "scenarios"],
+  trade: ["flows", "sectors", "tariffs", "scenarios", "backtest"],
   alliance: ["spending", "forces", "exercises"],
   threats: ["arsenal", "russia", "region"],
   changes: ["tariffs", "indicators", "relations", "open"],

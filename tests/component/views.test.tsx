@@ -97,8 +97,10 @@ describe("the parts of a long view", () => {
     expect(document.activeElement).toBe(tab("By sector"));
     expect(param("part")).toBe("sectors");
     await user.keyboard("{End}");
+    expect(tab("Model vs 2025").getAttribute("aria-selected")).toBe("true");
+    await user.keyboard("{ArrowLeft}");
     expect(tab("Tariff scenarios").getAttribute("aria-selected")).toBe("true");
-    await user.keyboard("{ArrowRight}{Home}");
+    await user.keyboard("{ArrowRight}{ArrowRight}{Home}");
     expect(tab("Trade flows").getAttribute("aria-selected")).toBe("true");
     // Only the part shown is rendered.
     expect(within(trade).queryByRole("heading", { name: "Compare tariff scenarios" })).toBeNull();

@@ -113,7 +113,7 @@ export function buildFittedPreset(base: ElasticityPreset, fits: readonly SectorF
     const s = sectors[f.sector as keyof typeof sectors];
     if (s) s.importDemandElasticity = f.epsilon;
   }
-  const parts = fitted.map((f) => `${labelOf(f.sector)} ε = ${f.epsilon.toFixed(2)} (${f.observed.periodLabel}, ${f.observed.changePct}%)`);
+  const parts = fitted.map((f) => `${labelOf(f.sector)} ε = ${f.epsilon.toFixed(2).replace("-", "−")} (${f.observed.periodLabel}: ${String(f.observed.changePct).replace("-", "−")}%)`);
   const weakest = fitted.reduce<Confidence>(
     (w, f) => (CONFIDENCE_ORDER.indexOf(f.observed.confidence) < CONFIDENCE_ORDER.indexOf(w) ? f.observed.confidence : w),
     base.confidence,

@@ -51,7 +51,7 @@ export function ScenarioComparison() {
   const note = sameRatesNote(outcomes);
   const caption =
     `Tariff scenarios compared with the 2024 baseline at KORUS 0% (${settingsText(model)}). ` +
-    `Each cell gives the value, then its range across the ${trade.elasticityPresets.length} elasticity presets.`;
+    `Each cell gives the value, then its range across the ${model.rangePresets.length} elasticity presets.`;
 
   const onCsv = () => {
     const today = new Date().toISOString().slice(0, 10);
@@ -74,7 +74,7 @@ export function ScenarioComparison() {
       <CustomEditor scenarios={scenarios} sectors={trade.sectors} />
       <SavedScenariosList />
       <ModelSettings
-        presets={trade.elasticityPresets}
+        presets={model.presets}
         preset={preset}
         unknownPresetId={model.unknownPresetId}
         evidence={trade.passThrough}
@@ -87,7 +87,7 @@ export function ScenarioComparison() {
         </p>
       ) : (
         <>
-          <HeadlineFigures outcomes={outcomes} presetCount={trade.elasticityPresets.length} />
+          <HeadlineFigures outcomes={outcomes} presetCount={model.rangePresets.length} />
           <ScenarioAssumptions scenarios={scenarios} />
           {method === "smart" && <ModelFlags outcomes={outcomes} onUseCes={() => setMethod("ces")} />}
           {note && <p className="field-hint">{note}</p>}

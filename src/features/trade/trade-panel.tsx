@@ -9,6 +9,7 @@ import { useLinkedScenario } from "./use-linked-scenario";
 import { RatesOnDate } from "./rates-on-date";
 import { TradePending } from "./trade-pending";
 import { TariffTimeline } from "./tariff-timeline";
+import { BacktestSection } from "./backtest-section";
 import { SubTabs } from "../../components/sub-tabs";
 import { isPartOf, tradePartFor } from "../../domain/panel-parts";
 import { DEFAULT_COMPARE, sameCompare } from "../../domain/tariff/scenario-ref";
@@ -21,6 +22,7 @@ const PART_LABELS: Record<PanelPart<"trade">, string> = {
   sectors: "By sector",
   tariffs: "Tariffs in force",
   scenarios: "Tariff scenarios",
+  backtest: "Model vs 2025",
 };
 const TABS = PANEL_PARTS.trade.map((id) => ({ id, label: PART_LABELS[id] }));
 
@@ -57,6 +59,7 @@ export function TradePanel() {
           </>
         )}
         {part === "scenarios" && <ScenarioComparison />}
+        {part === "backtest" && <BacktestSection />}
       </div>
     </SubTabs>
   );

@@ -12,6 +12,7 @@ import { resolveScenarios, type ResolvedScenario } from "../../domain/tariff/res
 import type { ElasticityPreset, TradeFile } from "../../domain/schemas";
 import type { Method } from "../../domain/tariff/model";
 import type { ScenarioRef } from "../../domain/tariff/scenario-ref";
+import { useFittedPreset } from "./use-fitted-preset";
 
 export interface TradeModel {
   trade: TradeFile;
@@ -19,6 +20,10 @@ export interface TradeModel {
   /** Refs in the comparison that the data cannot build (e.g. a preset whose measure is missing). */
   missing: ScenarioRef[];
   method: Method;
+  /** The presets a reader can choose: the data's, then the one fitted to 2025 (when it can be built). */
+  presets: ElasticityPreset[];
+  /** The presets each figure's range runs over: the data's, plus the fitted one when it is chosen. */
+  rangePresets: ElasticityPreset[];
   preset: ElasticityPreset;
   /** The URL named an elasticity preset the data does not have (the first preset is used). */
   unknownPresetId: string | null;
@@ -48,9 +53,12 @@ export function useTradeModel(): TradeModel {
   const retail = useAppStore((s) => s.retailPassThrough);
 
   const { scenarios, missing } = useMemo(() => resolveScenarios(compare, trade.tariffs, date), [compare, trade.tariffs, date]);
-  const presets = trade.elasticityPresets;
+  const fitted = useFittedPreset().preset;
+  const presets = useMemo(() => (fitted ? [...trade.elasticityPresets, fitted] : trade.elasticityPresets), [trade.elasticityPresets, fitted]);
   const found = presets.find((p) => p.id === presetId);
   const preset = found ?? presets[0];
+  const fittedChosen = fitted !== null && found === fitted;
+  const rangePresets = useMemo(() => (fittedChosen ? presets : trade.elasticityPresets), [fittedChosen, presets, trade.elasticityPresets]);
   const defaults = defaultPassThrough(trade.passThrough);
   const phi = border ?? defaults.border;
   const psi = retail ?? defaults.retail;
@@ -60,13 +68,13 @@ export function useTradeModel(): TradeModel {
   const presetUsed = preset?.id ?? "";
   const comparison = useMemo<ComparisonResult>(() => {
     if (!(koreaGdpUsd > 0)) return { ok: false, error: "Korea's GDP is missing from actors.json" };
-    return computeComparison(trade.sectors, presets, scenarios, {
+    return computeComparison(trade.sectors, rangePresets, scenarios, {
       method,
       elasticityPresetId: presetUsed,
       passThrough: { border: phi, retail: psi },
       koreaGdpUsd,
     });
-  }, [trade.sectors, presets, scenarios, method, presetUsed, phi, psi, koreaGdpUsd]);
+  }, [trade.sectors, rangePresets, scenarios, method, presetUsed, phi, psi, koreaGdpUsd]);
 
   if (!preset) throw new Error("trade.json has no elasticity presets, so the tariff model cannot run");
 
@@ -75,6 +83,8 @@ export function useTradeModel(): TradeModel {
     scenarios,
     missing,
     method,
+    presets,
+    rangePresets,
     preset,
     unknownPresetId: presetId !== null && !found ? presetId : null,
     passThrough: { border: phi, retail: psi },

@@ -1,0 +1,72 @@
+import { ConfidenceBadge } from "../../components/confidence-badge";
+import { SourceNote } from "../../components/source-note";
+import { getSources } from "../../data/lookup";
+import type { TariffMeasure } from "../../domain/schemas";
+import type { BacktestRow as Row } from "../../domain/tariff/backtest";
+import { BacktestBar } from "./backtest-bar";
+import { BASIS_LABEL, monthRuns, POSITION_TEXT, ratePct, signedPct } from "./backtest-format";
+
+interface BacktestRowProps {
+  row: Row;
+  sectorLabel: string;
+  /** The measures of the timeline, to name the sources of the tariff path. */
+  tariffs: readonly TariffMeasure[];
+}
+
+function pathSourceIds(tariffs: readonly TariffMeasure[], row: Row): string[] {
+  const { start, end } = row.observed;
+  const used = tariffs.filter(
+    (m) => m.status === "in_force" && m.sectors.includes(row.sector) && m.effective <= end && (m.end === undefined || m.end > start),
+  );
+  return [...new Set(used.flatMap((m) => m.sourceIds))];
+}
+
+/** One observed change beside the model's prediction for the same sector, period and basis. */
+export function BacktestTableRow({ row, sectorLabel, tariffs }: BacktestRowProps) {
+  const o = row.observed;
+  const found = o.changePct !== null;
+  return (
+    <tr className={found ? undefined : "is-unknown"}>
+      <th scope="row">
+        {sectorLabel}
+        <span className="field-hint">
+          {o.periodLabel} · {BASIS_LABEL[o.basis]}
+        </span>
+      </th>
+      <td>
+        {found ? (
+          <strong className="bt-observed-value">{signedPct(o.changePct ?? 0)}</strong>
+        ) : (
+          <strong>not found</strong>
+        )}{" "}
+        <ConfidenceBadge level={o.confidence} />
+        <span className="field-hint">{o.note}</span>
+        <SourceNote sources={getSources(o.sourceIds)} />
+      </td>
+      <td>
+        {monthRuns(row.months).join("; ")}
+        <span className="field-hint">
+          {row.mixed
+            ? `Rates change within the period: the model runs the time-weighted rate, ${ratePct(row.weightedRatePct)}.`
+            : `One rate all period: ${ratePct(row.weightedRatePct)}.`}
+        </span>
+        <SourceNote label="Timeline source" sources={getSources(pathSourceIds(tariffs, row))} />
+      </td>
+      <td>
+        {row.collapsed ? (
+          <>
+            <strong>{signedPct(row.defaultRun.predictedPct)}</strong> (every run)
+          </>
+        ) : (
+          <>
+            {signedPct(row.low)} to {signedPct(row.high)}; default <strong>{signedPct(row.defaultRun.predictedPct)}</strong>
+          </>
+        )}
+        <BacktestBar low={row.low} high={row.high} predicted={row.defaultRun.predictedPct} observed={o.changePct} />
+        {row.collapsed && <span className="field-hint">No rest-of-world baseline is sourced for this sector, so σ and competitors&apos; rates do not change the result.</span>}
+      </td>
+      <td>{row.errorPp === null ? "—" : signedPct(row.errorPp, " pts")}</td>
+      <td>{row.position ? POSITION_TEXT[row.position] : "No observed value"}</td>
+    </tr>
+  );
+}
