@@ -27,7 +27,7 @@ export const KOREAN_OVERLAY_FILES = [
 export type KoreanOverlayFileName = (typeof KOREAN_OVERLAY_FILES)[number];
 
 /** Short free-text fields: a missing Korean one is an error. */
-export const SHORT_TEXT_FIELDS = ["name", "title", "label", "tagline", "instrument", "legalBasis"] as const;
+export const SHORT_TEXT_FIELDS = ["name", "title", "label", "tagline", "instrument", "legalBasis", "periodLabel"] as const;
 /** Long free-text fields: a missing Korean one falls back to the English (the app marks it "영어 원문"). */
 export const LONG_TEXT_FIELDS = [
   "summary",

@@ -64,7 +64,7 @@ describe("the header's freshness line and What's new", () => {
     render(<AppHeader />);
     await user.click(screen.getByRole("button", { name: "What's new in the data" }));
     const titles = within(screen.getByRole("region", { name: "What's new in the data" })).getAllByRole("heading", { level: 3 });
-    expect(titles[0]?.textContent).toMatch(/^Version 2026\.12\.0, .* \(current\)$/);
+    expect(titles[0]?.textContent).toMatch(/^Version 2026\.12\.1, .* \(current\)$/);
     expect(titles.at(-1)?.textContent).toMatch(/^Version 2025\.12\.0/);
   });
 });

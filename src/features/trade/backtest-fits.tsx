@@ -26,7 +26,7 @@ export function BacktestFits({ fits, labelOf, available, baseLabel }: BacktestFi
       </p>
       {/* A scrolling table must be reachable by keyboard (axe: scrollable-region-focusable). */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <div className="table-scroll" role="region" aria-label="Elasticities fitted to 2025" tabIndex={0}>
+      <div className="table-scroll" role="region" aria-label="Table of the fitted elasticities" tabIndex={0}>
         <table className="data-table">
           <caption>Fitted import-demand elasticity ε by sector, the change it reproduces and the rate it was fitted at</caption>
           <thead>

@@ -17,9 +17,10 @@ function summary(rows: readonly BacktestRow[]): string {
   const carText = cars?.observed.changePct != null
     ? ` Cars, full year: observed ${signedPct(cars.observed.changePct)}, the model ${signedPct(cars.low)} to ${signedPct(cars.high)}.`
     : "";
+  const n = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`;
   return (
-    `Of ${seen.length} observed changes, ${count("inside")} fall inside the model's range, ${count("above")} above it ` +
-    `(exports did better than every run predicts) and ${count("below")} below it.${carText}`
+    `Of ${seen.length} observed changes, ${n(count("inside"), "falls", "fall")} inside the model's range, ` +
+    `${n(count("above"), "lies", "lie")} above it (exports did better than every run predicts) and ${count("below")} below it.${carText}`
   );
 }
 
