@@ -1,8 +1,7 @@
 /** Trade's "Model vs 2025" part in real Chromium: the backtest table, its sources, the fitted elasticities in the link, axe, phone width. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
-import { launch, openPage, seenText } from "./browser";
+import { axeViolations, launch, openPage, seenText, smallTargets } from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -64,26 +63,15 @@ describe("Trade: model vs what happened in 2025", () => {
 
   it("is axe-clean, every control is at least 24×24 CSS px, and at 390 px the table scrolls in its own box", async () => {
     const w = await openBacktest();
-    const result = await new AxeBuilder({ page: w.page }).include("#trade").analyze();
-    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-    const small = await region(w.page)
-      .locator("button, input, select, summary, a")
-      .evaluateAll((els) =>
-        els
-          .filter((el) => el.tagName !== "A" || !el.closest("p, td, li, .source-note"))
-          .map((el) => ({ el, r: el.getBoundingClientRect() }))
-          .filter(({ r }) => r.width > 0 && (r.width < 24 || r.height < 24))
-          .map(({ el, r }) => `${el.tagName} ${el.textContent?.slice(0, 30)}: ${r.width}×${r.height}`),
-      );
-    expect(small).toEqual([]);
+    expect(await axeViolations(w.page, "#trade")).toEqual([]);
+    expect(await smallTargets(region(w.page), "button, input, select, summary, a")).toEqual([]);
     await w.context.close();
 
     const phone = await openBacktest("/?panel=trade&part=backtest", { width: 390, height: 844 });
     expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
     const box = phone.page.getByRole("region", { name: "Model vs what happened, 2025" });
     expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
-    const phoneAxe = await new AxeBuilder({ page: phone.page }).include("#trade").analyze();
-    expect(phoneAxe.violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(phone.page, "#trade")).toEqual([]);
     await phone.context.close();
   });
 });

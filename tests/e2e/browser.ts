@@ -1,5 +1,6 @@
 /** Shared browser helpers for end-to-end tests: system Chromium, no request may leave the origin. */
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from "playwright-core";
+import AxeBuilder from "@axe-core/playwright";
 import { CHROMIUM_ARGS } from "./chromium.mjs";
 
 export const ATLAS_URL = process.env.ATLAS_E2E_URL ?? "";
@@ -114,4 +115,24 @@ export async function scrolledTo(target: Locator): Promise<void> {
   await target.scrollIntoViewIfNeeded();
   // content-visibility decides what is drawn in the next frame, from where things are in this one.
   await target.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+}
+
+/** axe's violations inside `selector`, one line each ("rule: targets"), so a failure names what broke. */
+export async function axeViolations(page: Page, selector: string): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).include(selector).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/**
+ * The controls in `scope` matching `selector` drawn smaller than 24×24 CSS px. Links inside text
+ * (a paragraph, a cell, a list item, a source line) are exempt, as WCAG 2.5.8 exempts inline targets.
+ */
+export async function smallTargets(scope: Locator, selector = "button, input, select, summary"): Promise<string[]> {
+  return scope.locator(selector).evaluateAll((els) =>
+    els
+      .filter((el) => el.tagName !== "A" || !el.closest("p, td, li, .source-note"))
+      .map((el) => ({ el, r: el.getBoundingClientRect() }))
+      .filter(({ r }) => r.width > 0 && (r.width < 24 || r.height < 24))
+      .map(({ el, r }) => `${el.tagName} ${el.getAttribute("aria-label") ?? el.textContent?.slice(0, 30)}: ${r.width}×${r.height}`),
+  );
 }

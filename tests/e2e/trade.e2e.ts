@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
-import { launch, openPage, scrolledTo, seenText } from "./browser";
+import { axeViolations, launch, openPage, scrolledTo, seenText, smallTargets } from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -129,17 +129,8 @@ describe("Trade: tariff scenario comparison", () => {
     await region(w.page).getByRole("button", { name: "New custom scenario" }).click();
     await region(w.page).getByText(/^Competitors. tariffs \(every other supplier\), by sector$/).click();
     await region(w.page).getByRole("button", { name: /^How is this computed\? Korea's export loss \(USD bn\), Threatened/ }).click();
-    const result = await new AxeBuilder({ page: w.page }).include("#trade").analyze();
-    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-    const small = await region(w.page)
-      .locator("button, input, select, summary")
-      .evaluateAll((els) =>
-        els
-          .map((el) => ({ el, r: el.getBoundingClientRect() }))
-          .filter(({ r }) => r.width > 0 && (r.width < 24 || r.height < 24))
-          .map(({ el, r }) => `${el.tagName} ${el.getAttribute("aria-label") ?? el.textContent?.slice(0, 30)}: ${r.width}×${r.height}`),
-      );
-    expect(small).toEqual([]);
+    expect(await axeViolations(w.page, "#trade")).toEqual([]);
+    expect(await smallTargets(region(w.page))).toEqual([]);
     await w.context.close();
   });
 });
