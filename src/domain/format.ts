@@ -9,10 +9,16 @@ import type { Lang } from "./locale";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-const koDateFormats = {
-  day: new Intl.DateTimeFormat("ko-KR", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }),
-  month: new Intl.DateTimeFormat("ko-KR", { year: "numeric", month: "long", timeZone: "UTC" }),
-};
+let koDateFormats: { day: Intl.DateTimeFormat; month: Intl.DateTimeFormat } | null = null;
+
+/** Made on first use: English readers never build them. */
+function koreanDateFormats() {
+  koDateFormats ??= {
+    day: new Intl.DateTimeFormat("ko-KR", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }),
+    month: new Intl.DateTimeFormat("ko-KR", { year: "numeric", month: "long", timeZone: "UTC" }),
+  };
+  return koDateFormats;
+}
 
 /**
  * "2025-07-30" → "30 Jul 2025" / "2025년 7월 30일"; "2025-07" → "Jul 2025" / "2025년 7월";
@@ -27,7 +33,7 @@ export function formatDate(d: string, lang: Lang = "en"): string {
     if (!/^\d{4}$/.test(y ?? "") || !Number.isInteger(mm) || !Number.isInteger(dd)) return d;
     if (!m) return `${yy}년`;
     const at = new Date(Date.UTC(yy, mm - 1, dd));
-    return (day ? koDateFormats.day : koDateFormats.month).format(at);
+    return (day ? koreanDateFormats().day : koreanDateFormats().month).format(at);
   }
   if (!m) return y ?? d;
   const mon = MONTHS[Number(m) - 1] ?? m;
