@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatAmount, formatDate, formatFigure, formatKoreanUnits, formatNumber } from "../../src/domain/format";
+import type { Figure } from "../../src/domain/schemas";
 import { langFromNavigator, parseLang } from "../../src/domain/locale";
 
 describe("formatDate in both languages", () => {
@@ -48,7 +49,7 @@ describe("numbers and money", () => {
   });
 
   it("formats a figure with its range in both languages", () => {
-    const f = { value: 122.9, low: 100, high: 130.25, unit: "USD bn", label: "x", confidence: "verified", sourceIds: [] } as const;
+    const f: Figure = { value: 122.9, low: 100, high: 130.25, unit: "USD bn", label: "x", confidence: "verified", sourceIds: [] };
     expect(formatFigure(f)).toBe("122.9 USD bn (range 100–130.25)");
     expect(formatFigure(f, "ko")).toBe("1,229억 달러 (범위 1,000억 달러–1,303억 달러)");
   });
