@@ -44,13 +44,20 @@ export default tseslint.config(
   {
     files: ["src/domain/**"],
     rules: restrict(
-      ["**/store/**", "**/features/**", "**/components/**", "**/app/**", "**/data/**", ...ui],
+      ["**/store/**", "**/features/**", "**/components/**", "**/app/**", "**/data/**", "**/i18n/**", ...ui],
       "src/domain is pure: no React, store, UI libraries or upper layers.",
     ),
   },
   {
     files: ["src/data/**"],
     rules: restrict(["**/store/**", "**/features/**", "**/components/**", "**/app/**", ...ui], "src/data only loads and validates."),
+  },
+  {
+    files: ["src/i18n/**"],
+    rules: restrict(
+      ["**/store/**", "**/features/**", "**/components/**", "**/app/**", "**/data/**", "zustand", "zustand/*", "recharts", "react-simple-maps", "react-simple-maps/*"],
+      "src/i18n (the interface language and its messages) sits on the domain only.",
+    ),
   },
   {
     files: ["src/store/**"],

@@ -4,6 +4,7 @@ import { VitePWA } from "vite-plugin-pwa";
 import { atlasPlugin } from "./scripts/atlas-plugin";
 import { jsonDataPlugin } from "./scripts/json-data-plugin";
 import { dataDigestPlugin } from "./scripts/data-digest-plugin";
+import { i18nPlugin } from "./scripts/i18n-plugin";
 
 /**
  * The Content-Security-Policy of the built app: everything from its own origin, no inline script,
@@ -38,6 +39,7 @@ export default defineConfig({
     atlasPlugin(),
     jsonDataPlugin(),
     dataDigestPlugin(),
+    i18nPlugin(),
     cspPlugin(),
     VitePWA({
       registerType: "prompt",

@@ -4,9 +4,10 @@ import react from "@vitejs/plugin-react";
 import { atlasPlugin } from "./scripts/atlas-plugin";
 import { jsonDataPlugin } from "./scripts/json-data-plugin";
 import { dataDigestPlugin } from "./scripts/data-digest-plugin";
+import { i18nPlugin } from "./scripts/i18n-plugin";
 
 export default defineConfig({
-  plugins: [react(), atlasPlugin(), jsonDataPlugin(), dataDigestPlugin()],
+  plugins: [react(), atlasPlugin(), jsonDataPlugin(), dataDigestPlugin(), i18nPlugin()],
   test: {
     include: ["tests/unit/**/*.test.ts", "tests/component/**/*.test.tsx"],
     environment: "node",

@@ -51,6 +51,20 @@ const ID = "virtual:atlas";
 const RESOLVED = "\0virtual:atlas";
 const LABELS_ID = "virtual:atlas-labels";
 const LABELS_RESOLVED = "\0virtual:atlas-labels";
+/** The same labels in Korean (issue #21): names from data/ko/actors.json, laid out for their own widths. */
+const LABELS_KO_ID = "virtual:atlas-labels-ko";
+const LABELS_KO_RESOLVED = "\0virtual:atlas-labels-ko";
+const KOREAN_ACTORS_FILE = fileURLToPath(new URL("../data/ko/actors.json", import.meta.url));
+
+/** The bundled actors with their Korean names and capital names (where the overlay has them). */
+export function koreanLabelActors(actors: readonly unknown[] = readEdgeInputs()?.actors ?? []): unknown[] {
+  const ko = (JSON.parse(readFileSync(KOREAN_ACTORS_FILE, "utf8")) as { records?: Record<string, { name?: string; capital?: { name?: string } }> }).records ?? {};
+  return actors.map((a) => {
+    if (!isLabelActor(a)) return a;
+    const k = ko[a.code];
+    return { ...a, name: k?.name ?? a.name, capital: { ...a.capital, name: k?.capital?.name ?? a.capital.name } };
+  });
+}
 /** Grid step in degrees: fine for the Koreas (the inset enlarges them), medium for their neighbours. */
 function stepFor(id: string): number {
   if (id === "410" || id === "408") return 0.02;
@@ -222,6 +236,7 @@ function isLabelActor(a: unknown): a is LabelInputActor {
 export function buildLabels(
   atlas: ReturnType<typeof buildProjectedAtlas>,
   actors: readonly unknown[] = readEdgeInputs()?.actors ?? [],
+  dmzText = "DMZ",
 ): { labels: Record<MapId, PlacedLabel[]>; dmz: string } {
   const running = { main: mainProjectionFrom(atlas.projections.main), inset: insetProjectionFrom(atlas.projections.inset) };
   const all = actors.filter(isLabelActor);
@@ -258,7 +273,7 @@ export function buildLabels(
     capitals: all.map((a) => a.code).filter(isInset),
     dots: dots("inset"),
     lines: edgeLines("inset"),
-    border: borderLine ? { id: "border-dmz", text: "DMZ", points: borderLine } : undefined,
+    border: borderLine ? { id: "border-dmz", text: dmzText, points: borderLine } : undefined,
   });
   return { labels: { main, inset }, dmz };
 }
@@ -273,18 +288,23 @@ export function atlasPlugin(): Plugin {
   const cached = new Map<string, string>();
   return {
     name: "alliance-atlas:world-atlas-frame",
-    resolveId: (id) => (id === ID ? RESOLVED : id === LABELS_ID ? LABELS_RESOLVED : null),
+    resolveId: (id) => (id === ID ? RESOLVED : id === LABELS_ID ? LABELS_RESOLVED : id === LABELS_KO_ID ? LABELS_KO_RESOLVED : null),
     watchChange(file) {
-      if (!EDGE_DATA_FILES.includes(file)) return;
+      if (!EDGE_DATA_FILES.includes(file) && file !== KOREAN_ACTORS_FILE) return;
       atlas = null;
       cached.clear();
     },
     load(id) {
-      if (id !== RESOLVED && id !== LABELS_RESOLVED) return null;
+      if (id !== RESOLVED && id !== LABELS_RESOLVED && id !== LABELS_KO_RESOLVED) return null;
       for (const f of EDGE_DATA_FILES) this.addWatchFile(f);
+      if (id === LABELS_KO_RESOLVED) this.addWatchFile(KOREAN_ACTORS_FILE);
       atlas ??= buildProjectedAtlas();
       const built = atlas;
-      if (!cached.has(id)) cached.set(id, jsonModule(id === RESOLVED ? built : buildLabels(built)));
+      if (!cached.has(id))
+        cached.set(
+          id,
+          jsonModule(id === RESOLVED ? built : id === LABELS_RESOLVED ? buildLabels(built) : buildLabels(built, koreanLabelActors(), "비무장지대")),
+        );
       return cached.get(id)!;
     },
   };

@@ -21,3 +21,16 @@ declare module "virtual:atlas" {
   };
   export default atlas;
 }
+
+/** The interface's messages compiled for Lingui at build time (scripts/i18n-plugin.ts). */
+declare module "virtual:i18n-catalog/*" {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-imports
+  const messages: import("@lingui/core").Messages;
+  export default messages;
+}
+
+/** The short Korean texts the map needs first (scripts/i18n-plugin.ts): overlays of actors and relations. */
+declare module "virtual:korean-map-text" {
+  const text: { actors: unknown; relations: unknown };
+  export default text;
+}

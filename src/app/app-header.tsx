@@ -1,8 +1,10 @@
 import { currentCompiledDate, currentDataAsOf, currentDataVersion } from "../data/data-status";
-import { formatDate } from "../domain/format";
+import { formatDate } from "../i18n/format";
 import { WhatsNew } from "./whats-new";
 import { SearchBox } from "../features/search/search-box";
 import { whenMapReady } from "./map-ready";
+import { t } from "../i18n/i18n";
+import { LanguageSwitch } from "./language-switch";
 
 /** What the app is, how current its data is (the newest sourced item), and what changed in it. */
 export function AppHeader() {
@@ -11,23 +13,22 @@ export function AppHeader() {
   const version = currentDataVersion();
   return (
     <header className="app-header">
-      <h1>Alliance Atlas</h1>
+      <h1>{t("app.title")}</h1>
       <SearchBox prefetchAfter={whenMapReady} />
       <p className="subtitle">
-        US–South Korea relations in their regional setting: who stands with whom, what happened when, and what a
-        tariff change costs whom.
+        {t("app.subtitle")}
       </p>
       <div className="header-status">
         <p className="as-of">
-          Data as of {latest ? formatDate(latest) : "unknown"}
-          {compiled ? ` · compiled ${formatDate(compiled)}` : ""}
-          {version ? ` · data version ${version}` : ""}
+          {latest ? t("app.dataAsOf", { date: formatDate(latest) }) : t("app.dataAsOfUnknown")}
+          {compiled ? t("app.compiled", { date: formatDate(compiled) }) : ""}
+          {version ? t("app.dataVersion", { version }) : ""}
         </p>
         <p className="as-of as-of-note">
-          The sources found for 2026 thin out after that date: an empty stretch is a gap in the sources, not a quiet
-          period.
+          {t("app.sourcesThin")}
         </p>
         <WhatsNew />
+        <LanguageSwitch />
       </div>
     </header>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { Fragment, useEffect, useRef } from "react";
 import { Notices } from "../components/notices";
 import { DataAsOfContext } from "../components/data-as-of";
 import { currentDataAsOf } from "../data/data-status";
@@ -9,6 +9,7 @@ import { PanelNav } from "./panel-nav";
 import { UpdatePrompt } from "./update-prompt";
 import { noteFirstScreen } from "./map-ready";
 import { ScreenOf, StoryScreen, type ViewId } from "./views";
+import { t, useActiveLang } from "../i18n/i18n";
 
 /** A new view starts at its top (the one left may have been scrolled far down). */
 function useScrollTopOnViewChange(view: string): void {
@@ -39,6 +40,8 @@ export function App() {
   // Every dated value compares itself with the data's "as of" (the newest sourced item) to say
   // "not updated since…". A string: it changes (and redraws those values) only when files arrive.
   const dataAsOf = currentDataAsOf();
+  // Everything is drawn again in a new language (memoised parts and hidden profiles included).
+  const lang = useActiveLang();
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -53,16 +56,18 @@ export function App() {
 
   return (
     <DataAsOfContext value={dataAsOf}>
-      <a className="skip-link" href="#main">
-        Skip to the content
-      </a>
-      <AppHeader />
-      <UpdatePrompt />
-      <Notices notices={notices} onDismiss={dismiss} />
-      <PanelNav />
-      <main className={`layout view-${view}`} id="main" tabIndex={-1}>
-        {view === "story" ? <StoryScreen panel={panel} dataRevision={dataRevision} /> : <ScreenOf panel={panel} dataRevision={dataRevision} />}
-      </main>
+      <Fragment key={lang}>
+        <a className="skip-link" href="#main">
+          {t("app.skip")}
+        </a>
+        <AppHeader />
+        <UpdatePrompt />
+        <Notices notices={notices} onDismiss={dismiss} />
+        <PanelNav />
+        <main className={`layout view-${view}`} id="main" tabIndex={-1}>
+          {view === "story" ? <StoryScreen panel={panel} dataRevision={dataRevision} /> : <ScreenOf panel={panel} dataRevision={dataRevision} />}
+        </main>
+      </Fragment>
     </DataAsOfContext>
   );
 }

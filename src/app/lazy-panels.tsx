@@ -5,11 +5,15 @@
  */
 import { lazy, type ComponentType } from "react";
 import { whenMapReady } from "./map-ready";
+import { loadKoreanData, notePanelsLoaded, wantsKorean } from "./language";
 
 function lazyPanel<P extends object>(load: () => Promise<ComponentType<P>>) {
   return lazy(async () => {
     await whenMapReady();
     await import("../data/extra-data");
+    notePanelsLoaded();
+    // A Korean reader's panels come with their Korean data (English if it cannot be loaded).
+    if (wantsKorean()) await loadKoreanData().catch(() => undefined);
     return { default: await load() };
   });
 }

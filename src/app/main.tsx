@@ -7,6 +7,8 @@ import { urlVocabulary } from "../data/url-vocabulary";
 import { currentDataVersion } from "../data/data-status";
 import { useAppStore } from "../store/app-store";
 import { whenMapReady } from "./map-ready";
+import { startLanguage } from "./language";
+import { t } from "../i18n/i18n";
 import "./styles.css";
 
 // Links carry the data's version (dv) once releases.json has arrived with the panels' files.
@@ -18,17 +20,20 @@ const stopReporting = subscribeData(() => {
   stopReporting();
   const problems = dataProblems();
   if (problems.length > 0)
-    useAppStore.getState().pushNotice("Some data failed validation; the affected panels show an error.", problems);
+    useAppStore.getState().pushNotice(t("notice.badData"), problems);
 });
 
-const root = document.getElementById("root");
-if (root) {
+// A Korean reader's first screen is drawn in Korean: its small chunk (messages, the map's names)
+// comes first. (Not a top-level await: the chunk imports from this one.)
+void startLanguage().then(() => {
+  const root = document.getElementById("root");
+  if (!root) return;
   createRoot(root).render(
     <StrictMode>
       <App />
     </StrictMode>,
   );
-}
+});
 
 // Offline support: register the service worker once the map has painted (never in dev), so its
 // script and precache downloads never compete with the first screen.

@@ -1,8 +1,10 @@
 import { useState } from "react";
 import { useAppStore } from "../store/app-store";
 import { PANELS, type PanelId } from "../domain/types";
+import { t } from "../i18n/i18n";
+import type { MessageKey } from "../domain/i18n/messages-en";
 
-const LABELS: Record<PanelId, string> = { map: "Map", trade: "Trade", alliance: "Alliance", threats: "Threats", changes: "What changed" };
+const LABELS: Record<PanelId, MessageKey> = { map: "nav.map", trade: "nav.trade", alliance: "nav.alliance", threats: "nav.threats", changes: "nav.changes" };
 
 /**
  * The views, one per tab (the view shown is in the URL, ?panel=, and each change is a history entry,
@@ -23,29 +25,29 @@ export function PanelNav() {
   const copyLink = async () => {
     try {
       await navigator.clipboard.writeText(window.location.href);
-      setCopied("Link to this view copied to the clipboard.");
+      setCopied(t("nav.copied"));
     } catch {
-      setCopied(`Copy this link: ${window.location.href}`);
+      setCopied(t("nav.copyThis", { url: window.location.href }));
     }
   };
   return (
-    <nav className="panel-nav" aria-label="Panels">
+    <nav className="panel-nav" aria-label={t("nav.label")}>
       <div className="nav-views">
         {PANELS.map((p) => (
           <button key={p} type="button" aria-pressed={storyStep === null && panel === p} onClick={() => open(p)}>
-            {LABELS[p]}
+            {t(LABELS[p])}
           </button>
         ))}
         <button type="button" aria-pressed={storyStep !== null} onClick={() => goToStoryStep(storyStep ?? 1)}>
-          Guided story
+          {t("nav.story")}
         </button>
       </div>
       <div className="nav-actions">
         <button type="button" onClick={() => void copyLink()}>
-          Copy link
+          {t("nav.copyLink")}
         </button>
         <button type="button" onClick={() => window.print()}>
-          Print brief
+          {t("nav.print")}
         </button>
       </div>
       <span className="visually-hidden" role="status" aria-live="polite">

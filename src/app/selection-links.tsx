@@ -8,6 +8,7 @@ import type { ScenarioRef } from "../domain/tariff/scenario-ref";
 import type { AppState } from "../store/app-store";
 import { useAppStore } from "../store/app-store";
 import { useStoreValueAfterPaint } from "../store/after-paint";
+import { t } from "../i18n/i18n";
 
 const actorOf = (s: AppState) => s.selectedActor;
 const relationOf = (s: AppState) => s.selectedRelation;
@@ -45,10 +46,9 @@ export function SelectionLinks() {
   }, [actor, relationId, eventId]);
   const { trade, alliance, threats } = links;
   if (!trade && alliance === 0 && threats === 0) return null;
-  const items = (n: number) => `${n} ${n === 1 ? "item" : "items"}`;
   return (
-    <nav className="selection-links" aria-label="The selection in other views">
-      <span className="selection-links-label">Also in:</span>
+    <nav className="selection-links" aria-label={t("links.label")}>
+      <span className="selection-links-label">{t("links.also")}</span>
       {trade && (
         <button
           type="button"
@@ -57,17 +57,17 @@ export function SelectionLinks() {
             setPanel("trade", "scenarios");
           }}
         >
-          Trade: its tariff scenarios
+          {t("links.tradeScenarios")}
         </button>
       )}
       {alliance > 0 && (
         <button type="button" onClick={() => setPanel("alliance")}>
-          Alliance: {items(alliance)}
+          {t("links.alliance", { count: alliance })}
         </button>
       )}
       {threats > 0 && (
         <button type="button" onClick={() => setPanel("threats")}>
-          Threats: {items(threats)}
+          {t("links.threats", { count: threats })}
         </button>
       )}
     </nav>

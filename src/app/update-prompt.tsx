@@ -1,4 +1,5 @@
 import { useAppStore } from "../store/app-store";
+import { t } from "../i18n/i18n";
 
 /** "A new version is available" with a button to load it; shown when the service worker finds a new build. */
 export function UpdatePrompt() {
@@ -7,12 +8,12 @@ export function UpdatePrompt() {
   if (!apply) return null;
   return (
     <div className="notice update-prompt" role="status">
-      <p>An updated version of Alliance Atlas is available.</p>
+      <p>{t("app.update")}</p>
       <button type="button" onClick={apply}>
-        Update now
+        {t("app.updateNow")}
       </button>{" "}
       <button type="button" onClick={() => dismiss(null)}>
-        Later
+        {t("app.later")}
       </button>
     </div>
   );

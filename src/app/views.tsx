@@ -5,6 +5,8 @@ import { MapView } from "../features/map/map-view";
 import type { PanelId } from "../domain/types";
 import { useAppStore } from "../store/app-store";
 import { STORY_STEPS } from "../domain/story";
+import { t } from "../i18n/i18n";
+import type { MessageKey } from "../domain/i18n/messages-en";
 import {
   AlliancePanel,
   ChangesPanel,
@@ -20,8 +22,8 @@ import {
 /** What fills the screen: one of the panels, or the guided story (over the view of its step). */
 export type ViewId = PanelId | "story";
 
-export function Loading({ children, text = "Loading…" }: { children: ReactNode; text?: string }) {
-  return <Suspense fallback={<p className="muted loading">{text}</p>}>{children}</Suspense>;
+export function Loading({ children, text }: { children: ReactNode; text?: string }) {
+  return <Suspense fallback={<p className="muted loading">{text ?? t("loading.generic")}</p>}>{children}</Suspense>;
 }
 
 /**
@@ -32,10 +34,10 @@ function HeadlineSection() {
   return (
     <section className="headline-strip" aria-labelledby="headline-heading">
       <h2 id="headline-heading" className="visually-hidden">
-        Headline figures
+        {t("region.headline")}
       </h2>
-      <RegionErrorBoundary name="Headline figures">
-        <Loading text="Loading the headline figures…">
+      <RegionErrorBoundary name={t("region.headline")}>
+        <Loading text={t("loading.headline")}>
           <HeadlineStrip />
         </Loading>
       </RegionErrorBoundary>
@@ -49,7 +51,7 @@ export function MapScreen({ dataRevision, headline = true }: { dataRevision: num
     <>
       {headline && <HeadlineSection />}
       <div className="layout-top">
-        <Region name="Map" id="map" className="region-map" resetKey={dataRevision}>
+        <Region name={t("region.map")} id="map" className="region-map" resetKey={dataRevision}>
           <MapView />
         </Region>
         {/* The slot is the grid item; the region inside it can then be its own layout root. */}
@@ -57,13 +59,13 @@ export function MapScreen({ dataRevision, headline = true }: { dataRevision: num
           <Suspense fallback={null}>
             <SelectionLinks />
           </Suspense>
-          <Region name="Details" id="details" className="region-details">
+          <Region name={t("region.details")} id="details" className="region-details">
             <Loading>
               <DetailsPanel />
             </Loading>
           </Region>
         </div>
-        <Region name="Timeline" id="timeline" className="region-timeline">
+        <Region name={t("region.timeline")} id="timeline" className="region-timeline">
           <Loading>
             <TimelinePanel />
           </Loading>
@@ -74,17 +76,17 @@ export function MapScreen({ dataRevision, headline = true }: { dataRevision: num
 }
 
 const PANEL_VIEWS = {
-  trade: { name: "Trade", Panel: TradePanel },
-  alliance: { name: "Alliance", Panel: AlliancePanel },
-  threats: { name: "Threats", Panel: ThreatsPanel },
-  changes: { name: "What changed", Panel: ChangesPanel },
+  trade: { name: "nav.trade", Panel: TradePanel },
+  alliance: { name: "nav.alliance", Panel: AlliancePanel },
+  threats: { name: "nav.threats", Panel: ThreatsPanel },
+  changes: { name: "nav.changes", Panel: ChangesPanel },
 } as const;
 
 /** A panel's view: its region alone, the full width. */
 export function PanelScreen({ panel }: { panel: keyof typeof PANEL_VIEWS }) {
   const { name, Panel } = PANEL_VIEWS[panel];
   return (
-    <Region name={name} id={panel} className={`region-${panel} region-view`}>
+    <Region name={t(name)} id={panel} className={`region-${panel} region-view`}>
       <Loading>
         <Panel />
       </Loading>
@@ -97,7 +99,7 @@ export function ScreenOf({ panel, dataRevision, headline = true }: { panel: Pane
   return panel === "map" ? <MapScreen dataRevision={dataRevision} headline={headline} /> : <PanelScreen panel={panel} />;
 }
 
-const VIEW_NAMES: Record<PanelId, string> = { map: "Map", trade: "Trade", alliance: "Alliance", threats: "Threats", changes: "What changed" };
+const VIEW_NAMES: Record<PanelId, MessageKey> = { map: "nav.map", trade: "nav.trade", alliance: "nav.alliance", threats: "nav.threats", changes: "nav.changes" };
 
 /**
  * The guided story: the step's text, then the map it sets (selection and date). A step whose evidence
@@ -116,15 +118,15 @@ export function StoryScreen({ panel, dataRevision }: { panel: PanelId; dataRevis
   return (
     <>
       <div className="story-slot">
-        <Suspense fallback={<p className="muted loading">Loading the story…</p>}>
+        <Suspense fallback={<p className="muted loading">{t("loading.story")}</p>}>
           <StoryPanel />
         </Suspense>
       </div>
       {panel !== "map" && (
         <p className="story-view-link">
-          This step's figures are in the {VIEW_NAMES[panel]} view.{" "}
+          {t("story.stepIn", { view: t(VIEW_NAMES[panel]) })}{" "}
           <button type="button" onClick={open}>
-            Open {VIEW_NAMES[panel]} at this step
+            {t("story.openAt", { view: t(VIEW_NAMES[panel]) })}
           </button>
         </p>
       )}

@@ -1,12 +1,13 @@
 import { useId, useState } from "react";
 import { readDataFile } from "../data/dataset";
-import { formatDate } from "../domain/format";
+import { formatDate } from "../i18n/format";
 import type { Release, ReleaseChange } from "../domain/schemas";
+import { t } from "../i18n/i18n";
 
 const KINDS = [
-  ["added", "Added"],
-  ["changed", "Changed"],
-  ["corrected", "Corrected"],
+  ["added", "whatsNew.added"],
+  ["changed", "whatsNew.changed"],
+  ["corrected", "whatsNew.corrected"],
 ] as const;
 
 /** Releases newest first (by date, then version). */
@@ -28,7 +29,7 @@ function IdList({ ids }: { ids: readonly string[] }) {
 
 function ChangeLine({ change }: { change: ReleaseChange }) {
   const n = change.ids.length;
-  const count = `${n} ${n === 1 ? "record" : "records"}`;
+  const count = t("whatsNew.records", { count: n });
   return (
     <li>
       <code>{change.file}</code>: {change.note}
@@ -52,14 +53,14 @@ function ReleaseEntry({ release, current }: { release: Release; current: boolean
   return (
     <li className="release">
       <h3 className="release-title">
-        Version {release.version}, {formatDate(release.date)}
-        {current ? " (current)" : ""}
+        {t("whatsNew.version", { version: release.version, date: formatDate(release.date) })}
+        {current ? t("whatsNew.current") : ""}
       </h3>
       <p>{release.summary}</p>
       {KINDS.map(([kind, label]) =>
         release[kind].length > 0 ? (
           <div key={kind}>
-            <h4 className="release-kind">{label}</h4>
+            <h4 className="release-kind">{t(label)}</h4>
             <ul>
               {release[kind].map((c, i) => (
                 <ChangeLine key={`${c.file}-${i}`} change={c} />
@@ -84,11 +85,11 @@ export function WhatsNew() {
   return (
     <div className="whats-new">
       <button type="button" className="whats-new-toggle" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((v) => !v)}>
-        What's new in the data
+        {t("whatsNew.toggle")}
       </button>
       <section id={panelId} className="whats-new-panel" aria-labelledby={`${panelId}-title`} hidden={!open}>
         <h2 id={`${panelId}-title`} className="whats-new-title">
-          What's new in the data
+          {t("whatsNew.toggle")}
         </h2>
         {open &&
           (file ? (
@@ -98,7 +99,7 @@ export function WhatsNew() {
               ))}
             </ol>
           ) : (
-            <p className="muted">The changelog has not loaded yet.</p>
+            <p className="muted">{t("whatsNew.notLoaded")}</p>
           ))}
       </section>
     </div>

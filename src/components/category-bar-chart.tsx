@@ -17,7 +17,7 @@ import {
   type BarShapeProps,
 } from "recharts";
 import type { BarChartModel, ChartRow } from "../domain/indicators/chart-data";
-import { formatNumber } from "../domain/format";
+import { formatNumber } from "../i18n/format";
 import { CHART_PALETTE } from "./chart-frame";
 import { SizedChart } from "./chart-size";
 import { AS_OF_COLOUR, legendText, barStyle, ChartTooltipBody } from "./chart-marks";

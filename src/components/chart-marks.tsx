@@ -4,7 +4,7 @@
  * tooltip. Presentational: data comes in through props.
  */
 import type { ChartRow, PointMeta } from "../domain/indicators/chart-data";
-import { formatDate } from "../domain/format";
+import { formatDate } from "../i18n/format";
 import { formatPointValue, formatSignedPercent } from "../domain/indicators/series-math";
 import type { Confidence } from "../domain/types";
 

@@ -1,8 +1,9 @@
 import type { Figure, Source } from "../domain/schemas";
-import { formatFigure } from "../domain/format";
+import { formatFigure } from "../i18n/format";
 import { ConfidenceBadge } from "./confidence-badge";
 import { SourceNote } from "./source-note";
 import { ValueDate } from "./value-date";
+import { t } from "../i18n/i18n";
 
 interface FigureValueProps {
   label: string;
@@ -12,7 +13,7 @@ interface FigureValueProps {
 }
 
 /** A labelled, sourced number: value (or range), confidence badge, its date (flagged when stale), note and source links. */
-export function FigureValue({ label, figure, sources, missing = "no sourced figure" }: FigureValueProps) {
+export function FigureValue({ label, figure, sources, missing = t("figure.missing") }: FigureValueProps) {
   return (
     <div className="figure">
       <dt>{figure?.label ?? label}</dt>

@@ -1,5 +1,5 @@
 import type { Fact, Source } from "../domain/schemas";
-import { formatDate, formatFigure } from "../domain/format";
+import { formatDate, formatFigure } from "../i18n/format";
 import { byDate } from "../domain/indicators/milestones";
 import { ConfidenceBadge } from "./confidence-badge";
 import { SourceNote } from "./source-note";

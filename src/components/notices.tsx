@@ -1,3 +1,4 @@
+import { t } from "../i18n/i18n";
 /** A notice as the store keeps it (declared here so components do not import the store). */
 export interface Notice {
   id: number;
@@ -24,8 +25,8 @@ export function Notices({ notices, onDismiss }: NoticesProps) {
               ))}
             </ul>
           )}
-          <button type="button" onClick={() => onDismiss(n.id)} aria-label="Dismiss notice">
-            Dismiss
+          <button type="button" onClick={() => onDismiss(n.id)} aria-label={t("notice.dismissLabel")}>
+            {t("notice.dismiss")}
           </button>
         </div>
       ))}

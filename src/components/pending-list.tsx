@@ -1,5 +1,5 @@
 import type { PendingItem, Source } from "../domain/schemas";
-import { formatDate } from "../domain/format";
+import { formatDate } from "../i18n/format";
 import { ConfidenceBadge } from "./confidence-badge";
 import { SourceNote } from "./source-note";
 

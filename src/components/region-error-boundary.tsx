@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from "react";
+import { t } from "../i18n/i18n";
 
 interface Props {
   name: string;
@@ -33,7 +34,7 @@ export class RegionErrorBoundary extends Component<Props, State> {
     return (
       <div role="alert" className="error-card">
         <p>
-          <strong>The {this.props.name} panel could not be shown.</strong> The rest of the app still works.
+          <strong>{t("region.failed", { name: this.props.name })}</strong> {t("region.failedRest")}
         </p>
         <p>{error.message}</p>
         {problems && problems.length > 0 && (

@@ -1,5 +1,5 @@
 import type { Series, Source } from "../domain/schemas";
-import { formatDate, formatNumber } from "../domain/format";
+import { formatDate, formatNumber } from "../i18n/format";
 import { ConfidenceBadge } from "./confidence-badge";
 import { SourceNote } from "./source-note";
 import { SeriesDates } from "./series-dates";

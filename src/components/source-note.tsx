@@ -1,5 +1,6 @@
 import type { Source } from "../domain/schemas";
 import { ConfidenceBadge } from "./confidence-badge";
+import { t } from "../i18n/i18n";
 
 interface SourceNoteProps {
   sources: readonly Source[];
@@ -8,12 +9,11 @@ interface SourceNoteProps {
 }
 
 /** One click from any number to its source: each source is a link (or named plainly when it has no URL). */
-export function SourceNote({ sources, label = "Source" }: SourceNoteProps) {
+export function SourceNote({ sources, label }: SourceNoteProps) {
   if (sources.length === 0) return null;
   return (
     <span className="source-note">
-      {label}
-      {sources.length > 1 ? "s" : ""}:{" "}
+      {label ? `${label}${sources.length > 1 ? "s" : ""}:` : t("common.source", { count: sources.length })}{" "}
       {sources.map((s, i) => (
         <span key={s.id}>
           {i > 0 && "; "}
@@ -21,12 +21,13 @@ export function SourceNote({ sources, label = "Source" }: SourceNoteProps) {
             <a href={s.url} target="_blank" rel="noopener noreferrer" title={s.title}>
               {s.publisher}
               {s.date ? `, ${s.date}` : ""}
-              <span className="visually-hidden"> (opens in a new tab)</span>
+              <span className="visually-hidden">{t("common.newTab")}</span>
             </a>
           ) : (
             <span title={s.title}>
               {s.publisher}
-              {s.date ? `, ${s.date}` : ""} (no link)
+              {s.date ? `, ${s.date}` : ""}
+              {t("common.noLink")}
             </span>
           )}
           <ConfidenceBadge level={s.confidence} />

@@ -1,6 +1,7 @@
-import { formatDate } from "../domain/format";
+import { formatDate } from "../i18n/format";
 import { isStale } from "../domain/freshness";
 import { useDataAsOf } from "./data-as-of";
+import { t } from "../i18n/i18n";
 
 interface StaleBadgeProps {
   /** The value's date: YYYY, YYYY-MM or YYYY-MM-DD (a period counts as its last day). */
@@ -15,8 +16,8 @@ export function StaleBadge({ date, asOf }: StaleBadgeProps) {
   const ref = asOf === undefined ? provided : asOf;
   if (!ref || !isStale(date, ref)) return null;
   return (
-    <span className="badge badge-stale" title={`More than six months older than the data (as of ${formatDate(ref)})`}>
-      not updated since {formatDate(date)}
+    <span className="badge badge-stale" title={t("date.staleTitle", { date: formatDate(ref) })}>
+      {t("date.notUpdatedSince", { date: formatDate(date) })}
     </span>
   );
 }

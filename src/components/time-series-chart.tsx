@@ -15,7 +15,7 @@ import {
   type DotItemDotProps,
 } from "recharts";
 import type { ChartRow, TimeChartModel } from "../domain/indicators/chart-data";
-import { formatNumber } from "../domain/format";
+import { formatNumber } from "../i18n/format";
 import { CHART_DASHES, CHART_PALETTE } from "./chart-frame";
 import { SizedChart } from "./chart-size";
 import { AS_OF_COLOUR, legendText, ChartTooltipBody, ConfidenceDot } from "./chart-marks";

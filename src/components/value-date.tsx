@@ -1,7 +1,8 @@
-import { formatDate } from "../domain/format";
+import { formatDate } from "../i18n/format";
 import { isStale } from "../domain/freshness";
 import { useDataAsOf } from "./data-as-of";
 import { StaleBadge } from "./stale-badge";
+import { t } from "../i18n/i18n";
 
 interface ValueDateProps {
   /** The value's date: YYYY, YYYY-MM or YYYY-MM-DD. */
@@ -16,7 +17,7 @@ interface ValueDateProps {
  * The date a value refers to ("as of Feb 2026"); when it is stale, the "not updated since <date>"
  * badge instead, which names the date itself.
  */
-export function ValueDate({ date, prefix = "as of", label }: ValueDateProps) {
+export function ValueDate({ date, prefix = t("date.asOf"), label }: ValueDateProps) {
   const asOf = useDataAsOf();
   const stale = asOf !== null && isStale(date, asOf);
   return (

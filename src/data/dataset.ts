@@ -14,6 +14,7 @@ import relationsRaw from "../../data/relations.json";
 import type { DataFileName, Dataset } from "../domain/schemas";
 import type { RawData } from "../domain/validate-dataset";
 import type { Result } from "../domain/result";
+import { localizeFile, subscribeLocalization } from "./localized-data";
 
 /** Every file in data/ (validate-dataset.ts checks that this matches its schemas). */
 export const DATA_FILE_NAMES: readonly DataFileName[] = [
@@ -51,6 +52,13 @@ function changed(): void {
   revision++;
   for (const l of listeners) l();
 }
+
+// The data's language changed (localized-data.ts): the same checked files with other text, so no new
+// check; readers are told to redraw.
+subscribeLocalization(() => {
+  revision++;
+  for (const l of listeners) l();
+});
 
 /** Called by extra-data.ts when the panels' files have loaded. */
 export function registerRawData(part: Partial<RawData>): void {
@@ -130,13 +138,13 @@ export function requireDataFile<K extends DataFileName>(name: K): Dataset[K] {
   const r = validated()[name];
   if (!r) throw new DataFileError(name, ["the file has not been loaded"]);
   if (!r.ok) throw new DataFileError(name, r.error);
-  return r.value;
+  return localizeFile(name, r.value);
 }
 
 /** Like requireDataFile but never throws: for code that can degrade (e.g. the URL vocabulary). */
 export function readDataFile<K extends DataFileName>(name: K): Dataset[K] | null {
   const r = validated()[name];
-  return r?.ok ? r.value : null;
+  return r?.ok ? localizeFile(name, r.value) : null;
 }
 
 /**

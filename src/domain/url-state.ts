@@ -20,6 +20,7 @@ import {
 } from "./types";
 import type { Method } from "./tariff/model";
 import { clampStoryStep } from "./story";
+import { parseLang, type Lang } from "./locale";
 import { buildCompareParam, parseCompareParam, type ScenarioRef } from "./tariff/scenario-ref";
 
 export interface UrlState {
@@ -55,6 +56,8 @@ export interface UrlState {
   ratesOn?: IsoDate;
   /** The data version the link was made with, e.g. "2026.12.0" (see domain/freshness.ts). */
   dv?: string;
+  /** The interface language (issue #21); absent: the reader's remembered or browser language. */
+  lang?: Lang;
 }
 
 /** The ids that exist in the loaded data, so unknown ones can be dropped. */
@@ -75,7 +78,7 @@ export interface ParsedUrl {
   dropped: string[];
 }
 
-const KEYS = ["actor", "relation", "event", "date", "since", "panel", "hide", "actors", "types", "from", "to", "compare", "method", "elast", "phi", "psi", "story", "dv", "ratesOn", "part"] as const;
+const KEYS = ["actor", "relation", "event", "date", "since", "panel", "hide", "actors", "types", "from", "to", "compare", "method", "elast", "phi", "psi", "story", "dv", "ratesOn", "part", "lang"] as const;
 const MAX_VALUE_LENGTH = 200;
 /** Four custom scenarios with competitors' rates and long names fit in 1,000 characters. */
 const MAX_COMPARE_LENGTH = 1000;
@@ -264,6 +267,12 @@ export function parseUrlState(search: string, vocab: UrlVocabulary): ParsedUrl {
       case "part":
         part = value;
         break;
+      case "lang": {
+        const lang = parseLang(value);
+        if (lang) state.lang = lang;
+        else dropped.push(`unknown language ${quoteValue(value)} was ignored (lang=en for English, lang=ko for Korean)`);
+        break;
+      }
     }
   }
   if (part !== undefined) {
@@ -301,6 +310,7 @@ export function buildUrlState(state: UrlState): string {
   if (state.psi !== undefined) p.set("psi", String(state.psi));
   if (state.ratesOn) p.set("ratesOn", state.ratesOn);
   if (state.dv) p.set("dv", state.dv);
+  if (state.lang) p.set("lang", state.lang);
   const s = p.toString();
   return s === "" ? "" : `?${s}`;
 }

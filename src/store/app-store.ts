@@ -9,8 +9,9 @@ import { createUiSlice, type UiSlice } from "./ui-slice";
 import { createScenariosSlice, type ScenariosSlice } from "./scenarios-slice";
 import { createStorySlice, type StorySlice } from "./story-slice";
 import { createChangesSlice, type ChangesSlice } from "./changes-slice";
+import { createLangSlice, type LangSlice } from "./lang-slice";
 
-export type AppState = SelectionSlice & TimelineSlice & UiSlice & ScenariosSlice & StorySlice & ChangesSlice;
+export type AppState = SelectionSlice & TimelineSlice & UiSlice & ScenariosSlice & StorySlice & ChangesSlice & LangSlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createSelectionSlice(...a),
@@ -19,6 +20,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createScenariosSlice(...a),
   ...createStorySlice(...a),
   ...createChangesSlice(...a),
+  ...createLangSlice(...a),
 }));
 
 type DataKeys = { [K in keyof AppState]: AppState[K] extends (...args: never[]) => unknown ? never : K }[keyof AppState];
@@ -48,6 +50,9 @@ export const STATE_PERSISTENCE: Record<DataKeys, "url" | "local" | "none"> = {
   savedScenariosStatus: "none",
   storyStep: "url",
   since: "url",
+  // The choice is in the URL; the last one is also remembered in localStorage (lang-slice.ts).
+  lang: "url",
+  defaultLang: "local",
 };
 
 /** The initial state, for tests to reset between cases. */

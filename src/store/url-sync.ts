@@ -9,6 +9,7 @@ import { storyView } from "./story-slice";
 import { DEFAULT_COMPARE, sameCompare } from "../domain/tariff/scenario-ref";
 import { afterNextPaint } from "./after-paint";
 import { isPartOf, isPartedPanel } from "../domain/panel-parts";
+import { t } from "../i18n/i18n";
 
 export function stateToUrl(s: AppState): UrlState {
   const u: UrlState = {};
@@ -32,6 +33,7 @@ export function stateToUrl(s: AppState): UrlState {
   if (s.retailPassThrough !== null) u.psi = s.retailPassThrough;
   if (s.ratesOn) u.ratesOn = s.ratesOn;
   if (s.storyStep !== null) u.story = s.storyStep;
+  if (s.lang) u.lang = s.lang;
   return u;
 }
 
@@ -53,6 +55,7 @@ export function applyUrlState(u: UrlState): void {
     retailPassThrough: u.psi ?? null,
     ratesOn: u.ratesOn ?? null,
     storyStep: u.story ?? null,
+    lang: u.lang ?? null,
   });
   // A bare story link (?story=3) opens the step's own view; a full link keeps what it says.
   if (u.story !== undefined && !u.actor && !u.relation && !u.event && !u.panel) useAppStore.setState(storyView(u.story));
@@ -91,7 +94,8 @@ export function startUrlSync(
   const canonicalUrl = () => {
     const u = stateToUrl(useAppStore.getState());
     const dv = dataVersion?.get() ?? linkVersion;
-    if (dv && Object.keys(u).length > 0) u.dv = dv;
+    // The language alone shows nothing that the data's version could change.
+    if (dv && Object.keys(u).some((k) => k !== "lang")) u.dv = dv;
     return buildUrlState(u);
   };
   const checkVersion = () => {
@@ -107,7 +111,7 @@ export function startUrlSync(
     if (extra) dropped.push("only one of actor, relation and event can be selected; the first was kept");
     applyUrlState(state);
     if (notify && dropped.length > 0)
-      useAppStore.getState().pushNotice("Some parts of this link could not be used, so the default view is shown for them.", dropped);
+      useAppStore.getState().pushNotice(t("notice.badLink"), dropped);
     // Rewrite the address to the canonical form so the junk does not linger.
     if (notify) checkVersion();
     const canonical = canonicalUrl();

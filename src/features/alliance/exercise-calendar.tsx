@@ -1,5 +1,5 @@
 import { buildCalendar, exerciseShortName } from "../../domain/indicators/calendar";
-import { formatDate } from "../../domain/format";
+import { formatDate } from "../../i18n/format";
 import { ConfidenceBadge } from "../../components/confidence-badge";
 import { SeriesTable } from "../../components/series-table";
 import { SourceNote } from "../../components/source-note";

@@ -1,6 +1,6 @@
 import { factsWithRole, pointsOf, unitOf } from "../../domain/indicators/resolve";
 import { latestPoint } from "../../domain/indicators/series-math";
-import { formatDate, formatNumber } from "../../domain/format";
+import { formatDate, formatNumber } from "../../i18n/format";
 import { ConfidenceBadge } from "../../components/confidence-badge";
 import { MilestoneList } from "../../components/milestone-list";
 import { SourceNote } from "../../components/source-note";

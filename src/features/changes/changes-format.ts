@@ -1,7 +1,7 @@
 /** Display text for the changes view's values (pure). */
 import type { SectorRateOn } from "../../domain/tariff/rates-on";
 import type { IndicatorChange, ValueSide } from "../../domain/changes";
-import { formatDate, formatNumber } from "../../domain/format";
+import { formatDate, formatNumber } from "../../i18n/format";
 
 /** "15%", or "not known" for a rate the sources leave open. */
 export function rateText(r: SectorRateOn): string {

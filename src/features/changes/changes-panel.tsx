@@ -6,7 +6,7 @@ import { currentDataAsOf } from "../../data/data-status";
 import { useAppStore } from "../../store/app-store";
 import { computeChanges, resolveSince, type Changes } from "../../domain/changes";
 import type { PendingItem } from "../../domain/schemas";
-import { formatDate } from "../../domain/format";
+import { formatDate } from "../../i18n/format";
 import { useDataAsOf } from "../../components/data-as-of";
 import { PendingList } from "../../components/pending-list";
 import { SincePicker } from "./since-picker";

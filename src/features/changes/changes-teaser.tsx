@@ -1,5 +1,5 @@
 import type { Changes } from "../../domain/changes";
-import { formatDate } from "../../domain/format";
+import { formatDate } from "../../i18n/format";
 import { useAppStore } from "../../store/app-store";
 
 function count(n: number, one: string, many: string): string {

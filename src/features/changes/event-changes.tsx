@@ -1,6 +1,6 @@
 import { useState } from "react";
 import type { EventChanges as Grouped, EventGroup } from "../../domain/changes";
-import { formatDate } from "../../domain/format";
+import { formatDate } from "../../i18n/format";
 import type { EventType, IsoDate } from "../../domain/types";
 import { getActor, getSources } from "../../data/lookup";
 import { SourceNote } from "../../components/source-note";

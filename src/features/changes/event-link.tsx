@@ -1,5 +1,5 @@
 import type { AtlasEvent } from "../../domain/schemas";
-import { formatDate } from "../../domain/format";
+import { formatDate } from "../../i18n/format";
 import { useAppStore } from "../../store/app-store";
 import { afterNextPaint } from "../../store/after-paint";
 

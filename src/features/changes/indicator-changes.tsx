@@ -1,5 +1,5 @@
 import type { IndicatorChange, ValueSide } from "../../domain/changes";
-import { formatDate } from "../../domain/format";
+import { formatDate } from "../../i18n/format";
 import { weakest } from "../../domain/indicator-summary";
 import type { IsoDate } from "../../domain/types";
 import { getSources } from "../../data/lookup";

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import type { RelationChangeLine, RelationChanges as Lines } from "../../domain/changes";
 import type { RelationChange } from "../../domain/schemas";
-import { formatDate } from "../../domain/format";
+import { formatDate } from "../../i18n/format";
 import { getActor, getEvent, getSources } from "../../data/lookup";
 import { useAppStore } from "../../store/app-store";
 import { SourceNote } from "../../components/source-note";

@@ -2,7 +2,7 @@ import { useId } from "react";
 import { useAppStore } from "../../store/app-store";
 import { isRealIsoDate } from "../../domain/dates";
 import { SUMMIT_DATE } from "../../domain/changes";
-import { formatDate } from "../../domain/format";
+import { formatDate } from "../../i18n/format";
 import type { IsoDate } from "../../domain/types";
 
 interface SincePickerProps {

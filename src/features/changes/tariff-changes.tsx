@@ -1,5 +1,5 @@
 import type { TariffChange, TariffSide } from "../../domain/changes";
-import { formatDate } from "../../domain/format";
+import { formatDate } from "../../i18n/format";
 import type { IsoDate } from "../../domain/types";
 import { getEvent, getSources } from "../../data/lookup";
 import { SourceNote } from "../../components/source-note";

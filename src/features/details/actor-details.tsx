@@ -2,7 +2,7 @@ import { memo } from "react";
 import { getActor, getSources } from "../../data/lookup";
 import { requireDataFile } from "../../data/dataset";
 import { eventsOfActor, relationsAsOf, relationsOfActor } from "../../domain/graph";
-import { formatDate } from "../../domain/format";
+import { formatDate } from "../../i18n/format";
 import type { Iso3 } from "../../domain/types";
 import type { Leader } from "../../domain/schemas";
 import { useAppStore } from "../../store/app-store";
@@ -14,11 +14,14 @@ import { SourceNote } from "../../components/source-note";
 import { EventList } from "./event-list";
 import { RelationList } from "./relation-list";
 import { ClearButton } from "./clear-button";
+import { t } from "../../i18n/i18n";
+import { overlayPath } from "../../domain/korean-overlay-walk";
+import { EnglishFallback } from "./english-fallback";
 
 function leaderDates(l: Leader): string {
-  if (l.from && l.to) return ` (${formatDate(l.from)} – ${formatDate(l.to)})`;
-  if (l.from) return ` (since ${formatDate(l.from)})`;
-  if (l.to) return ` (until ${formatDate(l.to)})`;
+  if (l.from && l.to) return t("details.leaderFromTo", { from: formatDate(l.from), to: formatDate(l.to) });
+  if (l.from) return t("details.leaderSince", { from: formatDate(l.from) });
+  if (l.to) return t("details.leaderUntil", { to: formatDate(l.to) });
   return "";
 }
 
@@ -29,14 +32,14 @@ function leaderDates(l: Leader): string {
  */
 export const ActorDetails = memo(function ActorDetails({ code }: { code: Iso3 }) {
   const actor = getActor(code);
-  if (!actor) return <p>Unknown actor.</p>;
+  if (!actor) return <p>{t("details.unknownActor")}</p>;
   const titleId = `details-title-${code}`;
   return (
     <article className="details" aria-labelledby={titleId}>
       <h3 id={titleId}>{actor.name}</h3>
       <p className="tagline">{actor.tagline}</p>
       <ClearButton />
-      <h4>Leaders</h4>
+      <h4>{t("details.leaders")}</h4>
       <ul className="leaders">
         {actor.leaders.map((l) => (
           <li key={`${l.name}-${l.role}`}>
@@ -48,28 +51,31 @@ export const ActorDetails = memo(function ActorDetails({ code }: { code: Iso3 })
       </ul>
       <dl className="figures">
         <div className="figure">
-          <dt>Capital</dt>
+          <dt>{t("details.capital")}</dt>
           <dd>
             {actor.capital.name} ({actor.capital.lat.toFixed(2)}°, {actor.capital.lon.toFixed(2)}°){" "}
             <ConfidenceBadge level={actor.capital.confidence} />{" "}
             <SourceNote sources={getSources(actor.capital.sourceIds)} />
           </dd>
         </div>
-        <FigureValue label="GDP" figure={actor.gdp} sources={getSources(actor.gdp?.sourceIds ?? [])} />
+        <FigureValue label={t("details.gdp")} figure={actor.gdp} sources={getSources(actor.gdp?.sourceIds ?? [])} />
         <FigureValue
-          label="Population"
+          label={t("details.population")}
           figure={actor.population}
           sources={getSources(actor.population?.sourceIds ?? [])}
         />
         <FigureValue
-          label="Military spending"
+          label={t("details.military")}
           figure={actor.military}
           sources={getSources(actor.military?.sourceIds ?? [])}
         />
       </dl>
-      <h4>Stance</h4>
+      <h4>{t("details.stance")}</h4>
       <p>
-        {actor.stance} <SourceNote sources={getSources(actor.stanceSourceIds)} />
+        <EnglishFallback file="actors" path={overlayPath("records", code, "stance")}>
+          {actor.stance}
+        </EnglishFallback>{" "}
+        <SourceNote sources={getSources(actor.stanceSourceIds)} />
       </p>
       <ActorLists code={code} name={actor.name} />
     </article>
@@ -96,10 +102,10 @@ function ListsAsOf({ code, name }: { code: Iso3; name: string }) {
     .slice(0, 6);
   return (
     <>
-      <h4>Relations{asOf ? ` in force on ${formatDate(asOf)}` : ""}</h4>
-      <RelationList relations={rels} label={`Relations of ${name}`} />
-      <h4>Most recent events</h4>
-      <EventList events={recent} label={`Recent events involving ${name}`} />
+      <h4>{asOf ? t("details.relationsOn", { date: formatDate(asOf) }) : t("details.relations")}</h4>
+      <RelationList relations={rels} label={t("details.relationsOf", { name })} />
+      <h4>{t("details.recentEvents")}</h4>
+      <EventList events={recent} label={t("details.recentEventsOf", { name })} />
     </>
   );
 }

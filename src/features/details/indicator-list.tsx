@@ -3,6 +3,7 @@ import { getSources } from "../../data/lookup";
 import { summarizeIndicator } from "../../domain/indicator-summary";
 import { ConfidenceBadge } from "../../components/confidence-badge";
 import { SourceNote } from "../../components/source-note";
+import { t } from "../../i18n/i18n";
 
 /** Sourced one-line summaries of the indicators that bear on a relation or claim. */
 export function IndicatorList({ ids }: { ids: readonly string[] }) {
@@ -12,7 +13,7 @@ export function IndicatorList({ ids }: { ids: readonly string[] }) {
     const s = summarizeIndicator(id, indicators, trade);
     return s ? [s] : [];
   });
-  if (items.length === 0) return <p className="muted">No indicators linked.</p>;
+  if (items.length === 0) return <p className="muted">{t("details.noIndicators")}</p>;
   return (
     <ul className="indicator-list">
       {items.map((s) => (

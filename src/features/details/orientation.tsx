@@ -2,6 +2,7 @@ import { requireDataFile } from "../../data/dataset";
 import { getSources } from "../../data/lookup";
 import { ConfidenceBadge } from "../../components/confidence-badge";
 import { SourceNote } from "../../components/source-note";
+import { t } from "../../i18n/i18n";
 
 /** Shown when nothing is selected: how to use the map, and the article's headline claims. */
 export function Orientation() {
@@ -9,10 +10,10 @@ export function Orientation() {
   return (
     <div className="details">
       <p className="orientation">
-        <strong>Click a country or a line</strong> on the map to see who stands with whom, since when and why.
-        Every number links to its source.
+        <strong>{t("details.orientationLead")}</strong>
+        {t("details.orientationRest")}
       </p>
-      <h3>From the article</h3>
+      <h3>{t("details.fromArticle")}</h3>
       <ul className="claims">
         {claims.map((c) => (
           <li key={c.id}>

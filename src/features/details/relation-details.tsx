@@ -1,14 +1,27 @@
 import { getActor, getRelation, getSources } from "../../data/lookup";
 import { requireDataFile } from "../../data/dataset";
 import { eventsOfRelation, strengthOn } from "../../domain/graph";
-import { formatDate } from "../../domain/format";
+import { formatDate } from "../../i18n/format";
 import { useAppStore } from "../../store/app-store";
 import { SourceNote } from "../../components/source-note";
 import { EventList } from "./event-list";
 import { IndicatorList } from "./indicator-list";
 import { ClearButton } from "./clear-button";
+import { t } from "../../i18n/i18n";
+import { overlayPath } from "../../domain/korean-overlay-walk";
+import { EnglishFallback } from "./english-fallback";
+import type { MessageKey } from "../../domain/i18n/messages-en";
+import type { RelationType } from "../../domain/types";
 
-const STRENGTH = { 1: "weak", 2: "moderate", 3: "strong" } as const;
+const RELATION_STYLE_KEYS: Record<RelationType, MessageKey> = {
+  alliance: "relation.alliance",
+  military_cooperation: "relation.military_cooperation",
+  partnership: "relation.partnership",
+  trade: "relation.trade",
+  rivalry: "relation.rivalry",
+  hostility: "relation.hostility",
+};
+
 
 /** One relationship: its two actors, type, strength, dates, description, evidence and indicators. */
 export function RelationDetails({ id }: { id: string }) {
@@ -16,7 +29,7 @@ export function RelationDetails({ id }: { id: string }) {
   const selectActor = useAppStore((s) => s.selectActor);
   const asOf = useAppStore((s) => s.asOf);
   const events = requireDataFile("events").records;
-  if (!r) return <p>Unknown relation.</p>;
+  if (!r) return <p>{t("details.unknownRelation")}</p>;
   const a = getActor(r.a);
   const b = getActor(r.b);
   const strength = strengthOn(r, asOf);
@@ -27,35 +40,39 @@ export function RelationDetails({ id }: { id: string }) {
       </h3>
       <ClearButton />
       <dl className="facts">
-        <dt>Between</dt>
+        <dt>{t("details.between")}</dt>
         <dd>
           <button type="button" className="link-button" onClick={() => selectActor(r.a)}>
             {a?.name}
           </button>{" "}
-          and{" "}
+          {t("details.and")}{" "}
           <button type="button" className="link-button" onClick={() => selectActor(r.b)}>
             {b?.name}
           </button>
         </dd>
-        <dt>Type</dt>
-        <dd>{r.type.replace("_", " ")}</dd>
-        <dt>Strength</dt>
+        <dt>{t("details.type")}</dt>
+        <dd>{t(RELATION_STYLE_KEYS[r.type])}</dd>
+        <dt>{t("details.strength")}</dt>
         <dd>
-          {strength} of 3 ({STRENGTH[strength]}){asOf ? ` on ${formatDate(asOf)}` : ""}
+          {t("details.strengthValue", { strength })}
+          {asOf ? t("details.strengthOn", { date: formatDate(asOf) }) : ""}
         </dd>
-        <dt>In force</dt>
+        <dt>{t("details.inForce")}</dt>
         <dd>
-          since {formatDate(r.start)}
-          {r.end ? `, until ${formatDate(r.end)}` : ""}
+          {t("details.since", { date: formatDate(r.start) })}
+          {r.end ? t("details.until", { date: formatDate(r.end) }) : ""}
         </dd>
       </dl>
       <p>
-        {r.description} <SourceNote sources={getSources(r.sourceIds)} />
+        <EnglishFallback file="relations" path={overlayPath("records", r.id, "description")}>
+          {r.description}
+        </EnglishFallback>{" "}
+        <SourceNote sources={getSources(r.sourceIds)} />
       </p>
-      <h4>Indicators</h4>
+      <h4>{t("details.indicators")}</h4>
       <IndicatorList ids={r.indicatorIds} />
-      <h4>Evidence</h4>
-      <EventList events={eventsOfRelation(events, r)} label="Events that evidence this relation" />
+      <h4>{t("details.evidence")}</h4>
+      <EventList events={eventsOfRelation(events, r)} label={t("details.evidenceLabel")} />
     </article>
   );
 }

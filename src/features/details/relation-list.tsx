@@ -1,12 +1,13 @@
 import { useAppStore } from "../../store/app-store";
 import type { Relation } from "../../domain/schemas";
 import { getActor } from "../../data/lookup";
-import { formatDate } from "../../domain/format";
+import { formatDate } from "../../i18n/format";
+import { t } from "../../i18n/i18n";
 
 /** Relations as buttons that select the edge on the map. */
 export function RelationList({ relations, label }: { relations: readonly Relation[]; label: string }) {
   const selectRelation = useAppStore((s) => s.selectRelation);
-  if (relations.length === 0) return <p className="muted">No relations recorded.</p>;
+  if (relations.length === 0) return <p className="muted">{t("details.noRelations")}</p>;
   return (
     <ul className="link-list" aria-label={label}>
       {relations.map((r) => (
@@ -15,8 +16,8 @@ export function RelationList({ relations, label }: { relations: readonly Relatio
             {getActor(r.a)?.name} – {getActor(r.b)?.name}: {r.label}
           </button>{" "}
           <span className="muted">
-            since {formatDate(r.start)}
-            {r.end ? `, until ${formatDate(r.end)}` : ""}
+            {t("details.since", { date: formatDate(r.start) })}
+            {r.end ? t("details.until", { date: formatDate(r.end) }) : ""}
           </span>
         </li>
       ))}

@@ -5,8 +5,10 @@ import type { PanelId, PanelPart } from "../../domain/types";
 import { ConfidenceBadge } from "../../components/confidence-badge";
 import { SourceNote } from "../../components/source-note";
 import { ValueDate } from "../../components/value-date";
+import { t } from "../../i18n/i18n";
+import type { MessageKey } from "../../domain/i18n/messages-en";
 
-const VIEW_NAMES: Record<PanelId, string> = { map: "Map", trade: "Trade", alliance: "Alliance", threats: "Threats", changes: "What changed" };
+const VIEW_NAMES: Record<PanelId, MessageKey> = { map: "nav.map", trade: "nav.trade", alliance: "nav.alliance", threats: "nav.threats", changes: "nav.changes" };
 
 /** One value: the figure, what it counts, its date (or "not updated since…"), confidence and first source. */
 function HeadlineValueRow({ v }: { v: HeadlineValue }) {
@@ -24,7 +26,7 @@ function HeadlineValueRow({ v }: { v: HeadlineValue }) {
           <span className="headline-more">
             {" "}
             +{more}
-            <span className="visually-hidden"> more sources in the view</span>
+            <span className="visually-hidden">{t("headline.moreSources")}</span>
           </span>
         ) : null}
       </p>
@@ -40,13 +42,13 @@ interface HeadlineCardProps {
 /** A headline figure: its values side by side, a detail line; its title opens the view it comes from. */
 export function HeadlineCard({ figure: f, onOpen }: HeadlineCardProps) {
   const id = useId();
-  const view = VIEW_NAMES[f.open.panel];
+  const view = t(VIEW_NAMES[f.open.panel]);
   return (
     <article className={`headline-card headline-${f.id}`} aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`} className="headline-label">
         <button type="button" className="headline-open" onClick={() => onOpen(f.open.panel, f.open.part)}>
           {f.label}
-          <span className="visually-hidden">: open in {view}</span>
+          <span className="visually-hidden">{t("headline.openIn", { view })}</span>
           <span className="headline-go" aria-hidden="true">
             {" "}
             {view} ›

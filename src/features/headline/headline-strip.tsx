@@ -5,6 +5,7 @@ import { selectHeadline } from "../../domain/headline";
 import { useAppStore } from "../../store/app-store";
 import { useDataAsOf } from "../../components/data-as-of";
 import { HeadlineCard } from "./headline-card";
+import { t } from "../../i18n/i18n";
 
 /**
  * The headline figures of the first screen (domain/headline.ts), as they stood on the data's "as of"
@@ -20,7 +21,7 @@ export function HeadlineStrip() {
     () => (asOf && today ? selectHeadline({ trade, indicators, asOf, today }) : []),
     [trade, indicators, asOf, today],
   );
-  if (figures.length === 0) return <p className="muted">The data's date is not known, so no headline figure can be dated.</p>;
+  if (figures.length === 0) return <p className="muted">{t("headline.noDate")}</p>;
   return (
     <div className="headline-cards">
       {figures.map((f) => (

@@ -53,7 +53,8 @@ function widths(spec: string): Record<string, number> {
 /** Estimated width of `text` in map units at `fontSize` map units, 4% over DejaVu Sans. */
 export function textWidth(text: string, fontSize: number, weight: 400 | 600): number {
   let em = 0;
-  for (const ch of text) em += EM[weight][ch] ?? EM_OTHER[ch] ?? (/\d/.test(ch) ? 0.7 : 0.85);
+  // Hangul syllables are full-width in the Korean system fonts (Apple SD Gothic Neo, Malgun Gothic, Noto Sans CJK KR).
+  for (const ch of text) em += EM[weight][ch] ?? EM_OTHER[ch] ?? (/\d/.test(ch) ? 0.7 : /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]/.test(ch) ? 1 : 0.85);
   return em * fontSize * 1.04;
 }
 

@@ -1,24 +1,28 @@
 import { useAppStore } from "../../store/app-store";
 import { RELATION_TYPES } from "../../domain/types";
 import { RELATION_STYLES } from "./relation-styles";
+import { t } from "../../i18n/i18n";
+
+/** "Alliance" → "alliance" inside a sentence (Korean has no case). */
+const lower = (s: string) => s.toLowerCase();
 
 /** The map legend doubles as a filter: each relation type is a toggle button. */
 export function Legend() {
   const hidden = useAppStore((s) => s.hiddenRelationTypes);
   const toggle = useAppStore((s) => s.toggleRelationType);
   return (
-    <div className="legend" role="group" aria-label="Relation types (toggle to show or hide)">
-      {RELATION_TYPES.map((t) => {
-        const st = RELATION_STYLES[t];
-        const shown = !hidden.includes(t);
+    <div className="legend" role="group" aria-label={t("map.legendLabel")}>
+      {RELATION_TYPES.map((type) => {
+        const st = RELATION_STYLES[type];
+        const shown = !hidden.includes(type);
         return (
           <button
-            key={t}
+            key={type}
             type="button"
             className="legend-item"
             aria-pressed={shown}
-            onClick={() => toggle(t)}
-            title={shown ? `Hide ${st.label.toLowerCase()} lines` : `Show ${st.label.toLowerCase()} lines`}
+            onClick={() => toggle(type)}
+            title={t(shown ? "map.hideLines" : "map.showLines", { type: lower(t(st.label)) })}
           >
             <svg width="34" height="10" aria-hidden="true" focusable="false">
               <line
@@ -32,7 +36,7 @@ export function Legend() {
                 strokeLinecap="round"
               />
             </svg>
-            {st.label}
+            {t(st.label)}
           </button>
         );
       })}

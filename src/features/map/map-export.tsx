@@ -1,7 +1,7 @@
 import type { RefObject } from "react";
 import { useAppStore } from "../../store/app-store";
 import { getActor } from "../../data/lookup";
-import { formatDate } from "../../domain/format";
+import { formatDate } from "../../i18n/format";
 import type { Relation } from "../../domain/schemas";
 import { strengthOn } from "../../domain/graph";
 import { downloadBlob, downloadCsv, svgToPng } from "../../components/export-file";

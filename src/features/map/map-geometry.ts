@@ -71,23 +71,31 @@ export function edgeGeometry(map: MapId, a: LonLat, b: LonLat, bend: number): Ed
 /** The inter-Korean border of world-atlas (the arcs North and South Korea share), as an inset path. */
 export const DMZ_PATH: string = placed.dmz;
 
+/** Label layouts made at build time: the English one, and others registered as they load (Korean). */
+const placedTables: Record<MapId, PlacedLabel[]>[] = [placed.labels];
+
+/** Adds a build-time label layout (another language's names), looked up by label id and text. */
+export function registerPlacedLabels(labels: Record<MapId, PlacedLabel[]>): void {
+  if (!placedTables.includes(labels)) placedTables.push(labels);
+}
+
 /**
- * The labels of one map for these actors: from the build-time layout when it holds the actor under
- * the same name (and capital name), else (data that differs from the bundle, as in tests) its name
- * under its capital and the capital's name beside it, unplaced. The DMZ comes with the inset.
+ * The labels of one map for these actors: from a build-time layout that holds the actor under the
+ * same name (and capital name), else (data that differs from the bundle, as in tests) its name
+ * under its capital and the capital's name beside it, unplaced. The inset also names the DMZ
+ * (`dmzText`, in the reader's language), along the border, as laid out for that text.
  */
-export function labelsFor(map: MapId, actors: readonly Actor[], capitals: ReadonlySet<string>): PlacedLabel[] {
-  const built = new Map(placed.labels[map].map((l) => [l.id, l]));
-  const out: PlacedLabel[] = placed.labels[map].filter((l) => l.kind === "border");
+export function labelsFor(map: MapId, actors: readonly Actor[], capitals: ReadonlySet<string>, dmzText = "DMZ"): PlacedLabel[] {
+  const built = new Map(placedTables.flatMap((table) => table[map].map((l) => [`${l.id}|${l.text}`, l] as const)));
+  const borders = placedTables.flatMap((table) => table[map].filter((l) => l.kind === "border"));
+  const border = borders.find((l) => l.text === dmzText) ?? borders[0];
+  const out: PlacedLabel[] = border ? [border.text === dmzText ? border : { ...border, text: dmzText, lines: [dmzText] }] : [];
   for (const a of actors) {
     const at = PROJECTIONS[map]([a.capital.lon, a.capital.lat]) ?? [0, 0];
     const base = { actor: a.code, x: at[0], y: at[1], dx: 0, angle: 0 };
     const want: PlacedLabel[] = [{ ...base, id: `country-${a.code}`, kind: "country", text: a.name, lines: [a.name], dy: 1.2, anchor: "middle" }];
     if (capitals.has(a.code)) want.push({ ...base, id: `capital-${a.code}`, kind: "capital", text: a.capital.name, lines: [a.capital.name], dx: 0.55, dy: 0, anchor: "start" });
-    for (const w of want) {
-      const l = built.get(w.id);
-      out.push(l && l.text === w.text ? l : w);
-    }
+    for (const w of want) out.push(built.get(`${w.id}|${w.text}`) ?? w);
   }
   return out;
 }

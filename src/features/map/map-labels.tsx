@@ -3,6 +3,7 @@ import type { Actor } from "../../domain/schemas";
 import type { Iso3 } from "../../domain/types";
 import { labelsFor, type MapId } from "./map-geometry";
 import { LINE_STEP_EM } from "./label-layout";
+import { t } from "../../i18n/i18n";
 
 interface MapLabelsProps {
   map: MapId;
@@ -20,7 +21,8 @@ interface MapLabelsProps {
  * are hidden from assistive technology and take no focus. A border's name (the DMZ) takes no clicks.
  */
 export const MapLabels = memo(function MapLabels({ map, actors, capitals, onSelect }: MapLabelsProps) {
-  const labels = useMemo(() => labelsFor(map, actors, capitals), [map, actors, capitals]);
+  const dmz = t("map.dmz");
+  const labels = useMemo(() => labelsFor(map, actors, capitals, dmz), [map, actors, capitals, dmz]);
   // One listener for all the names (a click on a name selects the actor it names).
   const onClick = (e: MouseEvent<SVGGElement>) => {
     const code = (e.target as Element).closest("[data-label-for]")?.getAttribute("data-label-for");

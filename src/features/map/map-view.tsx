@@ -31,6 +31,7 @@ import {
   type MapId,
   type MapShape,
 } from "./map-geometry";
+import { t } from "../../i18n/i18n";
 
 /** The largest size labels are drawn at on each map (styles.css reads it as `--label-max`). */
 const LABEL_SIZE = {
@@ -205,7 +206,7 @@ export function MapView() {
       <div className="map-stage">
         <div className="map-inset" ref={insetRef}>
           <p className="inset-title" id="inset-title">
-            Korean peninsula (enlarged)
+            {t("map.insetTitle")}
           </p>
           <ComposableMap
             width={INSET_WIDTH}
@@ -240,7 +241,7 @@ export function MapView() {
             projection={PROJECTIONS.main}
             className="map-svg"
             role="group"
-            aria-label="Map of the actors and their relations"
+            aria-label={t("map.mapLabel")}
             style={LABEL_SIZE.main}
           >
             <BackgroundCountries shapes={MAIN_SHAPES} skip={mainSkip} tinted={koreaIds} />
@@ -263,8 +264,7 @@ export function MapView() {
       </div>
       <MapExport mapRef={mainRef} relations={visible} />
       <p className="map-help">
-        Click a country or a line, or use Tab and the arrow keys; Enter selects, Escape clears. The Koreas are in
-        the enlarged inset. {actorIds.size} actors, {visible.length} relations shown.
+        {t("map.help", { actors: actorIds.size, relations: visible.length })}
       </p>
     </div>
   );

@@ -10,3 +10,14 @@ declare module "virtual:atlas-labels" {
   /* eslint-enable @typescript-eslint/consistent-type-imports */
   export default labels;
 }
+
+/** The same labels laid out for the Korean names (issue #21), fetched only for Korean readers. */
+declare module "virtual:atlas-labels-ko" {
+  /* eslint-disable @typescript-eslint/consistent-type-imports */
+  const labels: {
+    labels: Record<import("./projections").MapId, import("./label-layout").PlacedLabel[]>;
+    dmz: string;
+  };
+  /* eslint-enable @typescript-eslint/consistent-type-imports */
+  export default labels;
+}

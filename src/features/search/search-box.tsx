@@ -4,6 +4,7 @@ import { openSearchTarget } from "./open-target";
 import { optionId, SearchResults } from "./search-results";
 import { useSearchIndex } from "./use-search-index";
 import { useSlashFocus } from "./use-slash-focus";
+import { t } from "../../i18n/i18n";
 
 interface Props {
   /** Resolves when the first screen is shown: the search chunk is then fetched while the page is idle. */
@@ -46,7 +47,7 @@ export function SearchBox({ prefetchAfter }: Props) {
   const pick = (hit: SearchDocument) => {
     openSearchTarget(hit.target);
     setOpen(false);
-    setOpened(`Opened ${hit.title}.`);
+    setOpened(t("search.opened", { title: hit.title }));
   };
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === "ArrowDown" || e.key === "ArrowUp") {
@@ -73,10 +74,10 @@ export function SearchBox({ prefetchAfter }: Props) {
     : !query.trim()
       ? ""
       : !index
-      ? "Loading the search index…"
+      ? t("search.loading")
       : hits.length === 0
-        ? `No results for “${query.trim()}”.`
-        : `${groups.reduce((n, g) => n + g.total, 0)} results.`;
+        ? t("search.none", { query: query.trim() })
+        : t("search.count", { count: groups.reduce((n, g) => n + g.total, 0) });
 
   return (
     <div role="search" className="search-box">
@@ -84,13 +85,13 @@ export function SearchBox({ prefetchAfter }: Props) {
         ref={input}
         type="search"
         role="combobox"
-        aria-label="Search the atlas"
+        aria-label={t("search.label")}
         aria-keyshortcuts="/"
         aria-autocomplete="list"
         aria-expanded={expanded}
         aria-controls={listId}
         aria-activedescendant={expanded ? optionId(listId, current) : undefined}
-        placeholder="Search actors, events, sources… ( / )"
+        placeholder={t("search.placeholder")}
         autoComplete="off"
         spellCheck={false}
         value={query}

@@ -1,5 +1,6 @@
 import { useEffect } from "react";
 import type { SearchDocument, SearchGroup } from "../../domain/search";
+import { t } from "../../i18n/i18n";
 
 interface Props {
   id: string;
@@ -22,7 +23,7 @@ export function SearchResults({ id, groups, active, onPick, onHover }: Props) {
   }, [id, active, shown]);
   let n = 0;
   return (
-    <div id={id} role="listbox" aria-label="Search results" className="search-results" hidden={!shown}>
+    <div id={id} role="listbox" aria-label={t("search.results")} className="search-results" hidden={!shown}>
       {groups.map((g) => {
         const labelId = `${id}-group-${g.kind}`;
         return (

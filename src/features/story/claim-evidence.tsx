@@ -2,7 +2,7 @@ import { requireDataFile } from "../../data/dataset";
 import { getActor, getEvent, getRelation, getSources } from "../../data/lookup";
 import { useAppStore } from "../../store/app-store";
 import { summarizeIndicator } from "../../domain/indicator-summary";
-import { formatDate } from "../../domain/format";
+import { formatDate } from "../../i18n/format";
 import type { ArticleClaim } from "../../domain/schemas";
 import { ConfidenceBadge } from "../../components/confidence-badge";
 import { SourceNote } from "../../components/source-note";

@@ -1,6 +1,6 @@
 import { getEvent, getSources } from "../../data/lookup";
 import { useAppStore } from "../../store/app-store";
-import { formatDate } from "../../domain/format";
+import { formatDate } from "../../i18n/format";
 import { ConfidenceBadge } from "../../components/confidence-badge";
 import { SourceNote } from "../../components/source-note";
 

@@ -1,6 +1,6 @@
 import { memo } from "react";
 import { monthIndex, monthStart } from "../../domain/timeline";
-import { formatDate } from "../../domain/format";
+import { formatDate } from "../../i18n/format";
 import type { IsoDate } from "../../domain/types";
 
 interface DensityStripProps {

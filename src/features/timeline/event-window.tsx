@@ -1,9 +1,10 @@
 import { memo, useEffect, useRef, useState } from "react";
 import { useAppStore } from "../../store/app-store";
-import { formatDate } from "../../domain/format";
+import { formatDate } from "../../i18n/format";
 import type { TimelineRow } from "../../domain/timeline";
 import type { AtlasEvent } from "../../domain/schemas";
 import { TYPE_LABELS } from "./timeline-filters";
+import { t } from "../../i18n/i18n";
 
 const ROW_HEIGHT = 34;
 const VIEW_HEIGHT = 440;
@@ -64,7 +65,7 @@ export function EventWindow({ rows, nowIndex, related }: EventWindowProps) {
         ?.scrollIntoView?.({ block: "nearest" });
   }, [selected, rows, windowed]);
 
-  if (rows.length === 0) return <p className="muted">No events match these filters.</p>;
+  if (rows.length === 0) return <p className="muted">{t("timeline.noMatch")}</p>;
   if (!windowed)
     return (
       <div className="event-scroll" ref={ref}>

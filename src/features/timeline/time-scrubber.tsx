@@ -1,8 +1,9 @@
 import { useEffect, useState, memo } from "react";
 import { useAppStore } from "../../store/app-store";
-import { formatDate } from "../../domain/format";
+import { formatDate } from "../../i18n/format";
 import { monthIndex, monthStart } from "../../domain/timeline";
 import type { IsoDate } from "../../domain/types";
+import { t } from "../../i18n/i18n";
 
 interface TimeScrubberProps {
   min: IsoDate;
@@ -20,7 +21,7 @@ export const TimeScrubber = memo(function TimeScrubber({ min, max }: TimeScrubbe
   const first = monthIndex(min);
   const latest = monthIndex(max) + 1; // one past the last month = "latest"
   const value = asOf === null ? latest : Math.min(latest, Math.max(first, monthIndex(asOf)));
-  const label = asOf === null ? "Latest (all data)" : formatDate(asOf);
+  const label = asOf === null ? t("timeline.latestAll") : formatDate(asOf);
 
   useEffect(() => {
     if (!playing) return;
@@ -39,7 +40,7 @@ export const TimeScrubber = memo(function TimeScrubber({ min, max }: TimeScrubbe
   return (
     <div className="scrubber">
       <label htmlFor="as-of-slider" className="scrubber-label">
-        As of: <strong>{label}</strong>
+        {t("timeline.asOf")} <strong>{label}</strong>
       </label>
       <input
         id="as-of-slider"
@@ -55,10 +56,10 @@ export const TimeScrubber = memo(function TimeScrubber({ min, max }: TimeScrubbe
         }}
       />
       <button type="button" onClick={() => setPlaying((p) => !p)} aria-pressed={playing}>
-        {playing ? "Pause" : "Play"}
+        {playing ? t("timeline.pause") : t("timeline.play")}
       </button>
       <button type="button" onClick={() => setAsOf(null)} disabled={asOf === null}>
-        Latest
+        {t("timeline.latest")}
       </button>
     </div>
   );

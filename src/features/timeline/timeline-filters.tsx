@@ -4,8 +4,26 @@ import { requireDataFile } from "../../data/dataset";
 import { EVENT_TYPES } from "../../domain/types";
 import type { IsoDate } from "../../domain/types";
 import { isRealIsoDate } from "../../domain/dates";
+import { t } from "../../i18n/i18n";
 
-const TYPE_LABELS = { trade: "Trade", diplomacy: "Diplomacy", military: "Military", threat: "Threat", domestic: "Domestic" } as const;
+/** An event type's name in the reader's language. */
+const TYPE_LABELS = {
+  get trade() {
+    return t("eventType.trade");
+  },
+  get diplomacy() {
+    return t("eventType.diplomacy");
+  },
+  get military() {
+    return t("eventType.military");
+  },
+  get threat() {
+    return t("eventType.threat");
+  },
+  get domestic() {
+    return t("eventType.domestic");
+  },
+};
 
 /** Actor chips, type chips and a date range; they combine (AND). All kept in the URL. */
 export const TimelineFilters = memo(function TimelineFilters({ min, max }: { min: IsoDate; max: IsoDate }) {
@@ -23,7 +41,7 @@ export const TimelineFilters = memo(function TimelineFilters({ min, max }: { min
   };
   return (
     <div className="timeline-filters">
-      <div role="group" aria-label="Filter by actor" className="chips">
+      <div role="group" aria-label={t("timeline.filterActor")} className="chips">
         {actors.map((a) => (
           <button
             key={a.code}
@@ -36,7 +54,7 @@ export const TimelineFilters = memo(function TimelineFilters({ min, max }: { min
           </button>
         ))}
       </div>
-      <div role="group" aria-label="Filter by type" className="chips">
+      <div role="group" aria-label={t("timeline.filterType")} className="chips">
         {EVENT_TYPES.map((t) => (
           <button
             key={t}
@@ -51,14 +69,14 @@ export const TimelineFilters = memo(function TimelineFilters({ min, max }: { min
       </div>
       <div className="date-range">
         <label>
-          From{" "}
+          {t("timeline.from")}{" "}
           <input type="date" min={min} max={max} value={filters.from ?? ""} onChange={(e) => onDate("from", e.target.value)} />
         </label>
         <label>
-          To <input type="date" min={min} max={max} value={filters.to ?? ""} onChange={(e) => onDate("to", e.target.value)} />
+          {t("timeline.to")} <input type="date" min={min} max={max} value={filters.to ?? ""} onChange={(e) => onDate("to", e.target.value)} />
         </label>
         <button type="button" onClick={reset}>
-          Reset filters
+          {t("timeline.reset")}
         </button>
       </div>
     </div>

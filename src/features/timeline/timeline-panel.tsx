@@ -11,6 +11,7 @@ import { TimelineFilters } from "./timeline-filters";
 import { DensityStrip } from "./density-strip";
 import { EventWindow } from "./event-window";
 import { useDateRange } from "./use-date-range";
+import { t } from "../../i18n/i18n";
 
 /** Events related to the map selection: an actor's events, or an edge's evidence. */
 function useRelated(): { ids: ReadonlySet<string>; label: string | null } {
@@ -22,10 +23,14 @@ function useRelated(): { ids: ReadonlySet<string>; label: string | null } {
     if (actor)
       return {
         ids: new Set(events.filter((e) => e.actors.includes(actor)).map((e) => e.id)),
-        label: `involving ${getActor(actor)?.name ?? actor}`,
+        label: t("timeline.involving", { name: getActor(actor)?.name ?? actor }),
       };
     const r = relation ? getRelation(relation) : undefined;
-    if (r) return { ids: new Set(r.eventIds), label: `evidencing ${r.label} (${getActor(r.a)?.name} – ${getActor(r.b)?.name})` };
+    if (r)
+      return {
+        ids: new Set(r.eventIds),
+        label: t("timeline.evidencing", { label: r.label, a: getActor(r.a)?.name ?? r.a, b: getActor(r.b)?.name ?? r.b }),
+      };
     return { ids: new Set<string>(), label: null };
   }, [actor, relation, events]);
 }
@@ -49,8 +54,8 @@ export function TimelinePanel({ events: injected }: { events?: readonly AtlasEve
       <TimelineFilters min={min} max={max} />
       <DensityStrip counts={density} min={min} asOf={asOf} />
       <p className="count" role="status">
-        {matching.length} of {events.length} events
-        {related.label ? ` · ${relatedShown} highlighted ${related.label}` : ""}
+        {t("timeline.count", { shown: matching.length, total: events.length })}
+        {related.label ? t("timeline.highlighted", { count: relatedShown, what: related.label }) : ""}
       </p>
       <EventWindow rows={rows} nowIndex={nowIndex} related={related.ids} />
     </div>

@@ -6,7 +6,7 @@ import { ConfidenceBadge } from "../../components/confidence-badge";
 import { SourceNote } from "../../components/source-note";
 import { getSources } from "../../data/lookup";
 import type { Series } from "../../domain/schemas";
-import { formatNumber } from "../../domain/format";
+import { formatNumber } from "../../i18n/format";
 
 /** The bilateral goods flows on each reporting basis; each basis stays its own series. */
 const GOODS_SERIES = [

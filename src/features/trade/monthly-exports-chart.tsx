@@ -8,7 +8,7 @@ import { SeriesDates } from "../../components/series-dates";
 import { SourceNote } from "../../components/source-note";
 import { getSources } from "../../data/lookup";
 import type { Point, Series } from "../../domain/schemas";
-import { formatDate, formatNumber } from "../../domain/format";
+import { formatDate, formatNumber } from "../../i18n/format";
 
 /** Korea's exports by month: full months as bars; partial months (labelled with their days) in the table only. */
 const MONTHLY_SERIES = ["kor_total_exports_monthly_korea_reported", "kor_exports_to_us_monthly_korea_reported"] as const;

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from "react";
 import { urlVocabulary } from "../../data/url-vocabulary";
 import { isRealIsoDate } from "../../domain/dates";
-import { formatDate } from "../../domain/format";
+import { formatDate } from "../../i18n/format";
 import type { Sector, TariffMeasure } from "../../domain/schemas";
 import { latestInForceDate } from "../../domain/tariff/presets";
 import { legalBasisOf, partMeasuresOn } from "../../domain/tariff/rates-on";

@@ -1,6 +1,6 @@
 import { SourceNote } from "../../components/source-note";
 import { getSources } from "../../data/lookup";
-import { formatDate } from "../../domain/format";
+import { formatDate } from "../../i18n/format";
 import type { Sector, TariffMeasure } from "../../domain/schemas";
 import { resolveRatesOn } from "../../domain/tariff/rates-on";
 

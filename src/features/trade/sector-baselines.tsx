@@ -6,7 +6,7 @@ import { ConfidenceBadge } from "../../components/confidence-badge";
 import { SourceNote } from "../../components/source-note";
 import { getSources } from "../../data/lookup";
 import type { Figure, Sector } from "../../domain/schemas";
-import { formatNumber } from "../../domain/format";
+import { formatNumber } from "../../i18n/format";
 import { sectorShort } from "./trade-labels";
 
 function FigureCell({ f }: { f: Figure }) {

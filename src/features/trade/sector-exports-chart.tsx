@@ -6,7 +6,7 @@ import { ConfidenceBadge } from "../../components/confidence-badge";
 import { SourceNote } from "../../components/source-note";
 import { getSources } from "../../data/lookup";
 import type { Point, Series } from "../../domain/schemas";
-import { formatNumber } from "../../domain/format";
+import { formatNumber } from "../../i18n/format";
 import { describeChange, formatSignedPercent, percentChange } from "../../domain/indicators/series-math";
 
 /** Korea-reported exports to the US by sector, one series each (one item scope per series). */

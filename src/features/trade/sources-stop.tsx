@@ -1,4 +1,4 @@
-import { formatDate } from "../../domain/format";
+import { formatDate } from "../../i18n/format";
 import type { TariffMeasure } from "../../domain/schemas";
 import { latestInForceDate } from "../../domain/tariff/presets";
 import { legalBasisOf, openEnds, resolveRatesOn } from "../../domain/tariff/rates-on";

@@ -2,7 +2,7 @@ import { ConfidenceBadge } from "../../components/confidence-badge";
 import { SourceNote } from "../../components/source-note";
 import { getSources } from "../../data/lookup";
 import type { Sector, TariffMeasure } from "../../domain/schemas";
-import { formatDate } from "../../domain/format";
+import { formatDate } from "../../i18n/format";
 import { baselineDate } from "../../domain/tariff/presets";
 import { rateChangeDates, sectorRatesOn, type SectorRateOn } from "../../domain/tariff/rates-on";
 import { sectorShort } from "./trade-labels";

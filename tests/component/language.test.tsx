@@ -1,0 +1,62 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from "vitest";
+import { screen, waitFor, within } from "@testing-library/react";
+import { renderApp } from "./test-utils";
+import { startLanguage } from "../../src/app/language";
+import { LANG_KEY } from "../../src/store/lang-slice";
+import { useAppStore } from "../../src/store/app-store";
+
+let stop: (() => void) | null = null;
+
+afterEach(async () => {
+  // Back to English for the next test (and the next file in this worker).
+  useAppStore.getState().setLang("en");
+  await waitFor(() => expect(document.documentElement.lang).toBe("en"));
+  stop?.();
+  stop = null;
+  window.localStorage.removeItem(LANG_KEY);
+});
+
+describe("the language switch", () => {
+  it("shows English by default and switches the header, nav, map and <html lang> to Korean", async () => {
+    const { user } = renderApp("/?actor=KOR");
+    stop = await startLanguage();
+    expect(screen.getByRole("heading", { level: 1, name: "Alliance Atlas" })).toBeTruthy();
+    const group = screen.getByRole("group", { name: /Language/ });
+    expect(within(group).getByRole("button", { name: "English", pressed: true })).toBeTruthy();
+
+    await user.click(within(group).getByRole("button", { name: "한국어" }));
+    expect(await screen.findByRole("heading", { level: 1, name: "동맹 아틀라스" })).toBeTruthy();
+    expect(document.documentElement.lang).toBe("ko");
+    const nav = screen.getByRole("navigation", { name: "화면" });
+    for (const name of ["지도", "무역", "동맹", "위협", "달라진 점", "따라 읽기"]) expect(within(nav).getByRole("button", { name })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "한국어", pressed: true })).toBe(document.activeElement);
+    // The map's actors are named from the Korean data; the link and the browser remember the choice.
+    expect(screen.getByRole("button", { name: /^대한민국 —/ })).toBeTruthy();
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get("lang")).toBe("ko"));
+    expect(window.localStorage.getItem(LANG_KEY)).toBe("ko");
+    // Details in Korean: South Korea's president by his Korean name.
+    const details = screen.getByRole("region", { name: "상세 정보" });
+    expect(await within(details).findByRole("heading", { name: "대한민국" })).toBeTruthy();
+    expect(within(details).getAllByText(/이재명/).length).toBeGreaterThan(0);
+
+    await user.click(screen.getByRole("button", { name: "English" }));
+    expect(await screen.findByRole("heading", { level: 1, name: "Alliance Atlas" })).toBeTruthy();
+    expect(document.documentElement.lang).toBe("en");
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get("lang")).toBe("en"));
+  });
+
+  it("opens ?lang=ko in Korean", async () => {
+    renderApp("/?lang=ko");
+    stop = await startLanguage();
+    expect(await screen.findByRole("heading", { level: 1, name: "동맹 아틀라스" })).toBeTruthy();
+    expect(document.documentElement.lang).toBe("ko");
+  });
+
+  it("drops a bad ?lang with a notice and stays in English", async () => {
+    renderApp("/?lang=fr");
+    stop = await startLanguage();
+    expect(screen.getByText(/unknown language "fr" was ignored/)).toBeTruthy();
+    expect(screen.getByRole("heading", { level: 1, name: "Alliance Atlas" })).toBeTruthy();
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { formatAmount, formatDate, formatFigure, formatKoreanUnits, formatNumber } from "../../src/domain/format";
+import type { Figure } from "../../src/domain/schemas";
+import { langFromNavigator, parseLang } from "../../src/domain/locale";
+
+describe("formatDate in both languages", () => {
+  it.each([
+    ["2026-02-20", "20 Feb 2026", "2026년 2월 20일"],
+    ["2026-02", "Feb 2026", "2026년 2월"],
+    ["2025-12-01", "1 Dec 2025", "2025년 12월 1일"],
+    ["2025", "2025", "2025년"],
+  ])("%s → %s / %s", (d, en, ko) => {
+    expect(formatDate(d)).toBe(en);
+    expect(formatDate(d, "en")).toBe(en);
+    expect(formatDate(d, "ko")).toBe(ko);
+  });
+
+  it("leaves what is not a date as it is", () => {
+    expect(formatDate("soon", "ko")).toBe("soon");
+  });
+});
+
+describe("numbers and money", () => {
+  it("groups thousands in both languages", () => {
+    expect(formatNumber(1234567.891)).toBe("1,234,567.89");
+    expect(formatNumber(1234567.891, 1, "ko")).toBe("1,234,567.9");
+  });
+
+  it.each([
+    [1.229e11, "1,229억"],
+    [3.5e11, "3,500억"],
+    [1.5e12, "1조 5,000억"],
+    [2e12, "2조"],
+    [2.918e13, "29조 1,800억"],
+    [3.5e8, "3.5억"],
+    [5.17e7, "5,170만"],
+    [950, "950"],
+  ])("%d in Korean units is %s", (n, text) => {
+    expect(formatKoreanUnits(n)).toBe(text);
+  });
+
+  it("writes US dollars in 억 달러 and won in 조 원 for Korean readers", () => {
+    expect(formatAmount(122.9, "USD bn", "ko")).toBe("1,229억 달러");
+    expect(formatAmount(1.4028, "KRW tn", "ko")).toBe("1조 4,028억 원");
+    expect(formatAmount(51.7, "million", "ko")).toBe("5,170만");
+    expect(formatAmount(15, "%", "ko")).toBe("15%");
+    expect(formatAmount(50, "warheads", "ko", "기")).toBe("50 기");
+    expect(formatAmount(122.9, "USD bn")).toBe("122.9 USD bn");
+  });
+
+  it("formats a figure with its range in both languages", () => {
+    const f: Figure = { value: 122.9, low: 100, high: 130.25, unit: "USD bn", label: "x", confidence: "verified", sourceIds: [] };
+    expect(formatFigure(f)).toBe("122.9 USD bn (range 100–130.25)");
+    expect(formatFigure(f, "ko")).toBe("1,229억 달러 (범위 1,000억 달러–1,303억 달러)");
+  });
+});
+
+describe("the interface language", () => {
+  it("reads ?lang values", () => {
+    expect(parseLang("ko")).toBe("ko");
+    expect(parseLang(" EN ")).toBe("en");
+    expect(parseLang("fr")).toBeUndefined();
+    expect(parseLang(null)).toBeUndefined();
+  });
+
+  it.each([
+    [["ko-KR", "en-US"], "ko"],
+    [["ko"], "ko"],
+    [["en-US", "ko-KR"], "en"],
+    [["kok"], "en"],
+    [[], "en"],
+    [undefined, "en"],
+  ] as const)("navigator.languages %j → %s", (langs, lang) => {
+    expect(langFromNavigator(langs)).toBe(lang);
+  });
+});
