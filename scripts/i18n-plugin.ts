@@ -16,13 +16,19 @@ import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { compileMessageOrThrow } from "@lingui/message-utils/compileMessage";
 import type { Plugin } from "vite";
+import { PANEL_GROUPS } from "../src/domain/i18n/panel-keys";
 
 const CATALOG_PREFIX = "virtual:i18n-catalog/";
 const MAP_TEXT_ID = "virtual:korean-map-text";
 const root = (p: string) => fileURLToPath(new URL(`../${p}`, import.meta.url));
-const CATALOG_FILES: Record<string, string> = {
-  en: root("src/domain/i18n/messages-en.ts"),
-  ko: root("src/domain/i18n/messages-ko.ts"),
+/** The panels' catalogs (src/domain/i18n/panel-keys.ts): one file per group of views and language. */
+const panelFiles = (lang: string) => PANEL_GROUPS.map((g) => root(`src/domain/i18n/panels/${g}-${lang}.ts`));
+/** Each virtual catalog and the files merged into it, in order. */
+const CATALOG_FILES: Record<string, string[]> = {
+  en: [root("src/domain/i18n/messages-en.ts")],
+  ko: [root("src/domain/i18n/messages-ko.ts")],
+  "panels-en": panelFiles("en"),
+  "panels-ko": panelFiles("ko"),
 };
 const MAP_TEXT_FILES = { actors: root("data/ko/actors.json"), relations: root("data/ko/relations.json") };
 
@@ -73,10 +79,14 @@ export function i18nPlugin(): Plugin {
     resolveId: (id) => (id.startsWith(CATALOG_PREFIX) || id === MAP_TEXT_ID ? `\0${id}` : null),
     async load(id) {
       if (id.startsWith(`\0${CATALOG_PREFIX}`)) {
-        const file = CATALOG_FILES[id.slice(CATALOG_PREFIX.length + 1)];
-        if (!file) return null;
-        this.addWatchFile(file);
-        return jsonModule(compileCatalog(await readCatalog(file), file));
+        const files = CATALOG_FILES[id.slice(CATALOG_PREFIX.length + 1)];
+        if (!files) return null;
+        const merged: Record<string, string> = {};
+        for (const file of files) {
+          this.addWatchFile(file);
+          Object.assign(merged, await readCatalog(file));
+        }
+        return jsonModule(compileCatalog(merged, files.join(", ")));
       }
       if (id === `\0${MAP_TEXT_ID}`) {
         for (const f of Object.values(MAP_TEXT_FILES)) this.addWatchFile(f);

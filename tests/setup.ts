@@ -27,3 +27,5 @@ if (typeof window !== "undefined") {
 
 // The app loads the schema check with the panels' data; tests check every file from the start.
 await import("../src/data/validation");
+// The panels' messages load with the panels in the app; tests render panels from the start.
+await (await import("../src/i18n/i18n")).loadPanelMessages("en");

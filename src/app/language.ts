@@ -4,7 +4,7 @@
  * chunk fetched before the first screen only when Korean is asked for; the full data overlays follow
  * with the panels, after the map is interactive. `<html lang>` follows the language shown.
  */
-import { activateLanguage, loadLanguage } from "../i18n/i18n";
+import { activateLanguage, loadLanguage, loadPanelMessages } from "../i18n/i18n";
 import { setDataLanguage } from "../data/localized-data";
 import type { Lang } from "../domain/locale";
 import { useAppStore } from "../store/app-store";
@@ -43,7 +43,7 @@ async function show(lang: Lang): Promise<void> {
     try {
       await loadKoreanFirst();
       // After load, the panels are on screen: bring their Korean data before switching.
-      if (panelsIn) await loadKoreanData();
+      if (panelsIn) await Promise.all([loadKoreanData(), loadPanelMessages("ko")]);
       else void whenMapReady().then(loadKoreanData).catch(() => undefined);
     } catch {
       useAppStore.getState().pushNotice("The Korean text could not be loaded (are you offline?); the atlas stays in English. 한국어 자료를 불러오지 못했습니다.");

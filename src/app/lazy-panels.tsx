@@ -6,11 +6,12 @@
 import { lazy, type ComponentType } from "react";
 import { whenMapReady } from "./map-ready";
 import { loadKoreanData, notePanelsLoaded, wantsKorean } from "./language";
+import { loadPanelMessages } from "../i18n/i18n";
 
 function lazyPanel<P extends object>(load: () => Promise<ComponentType<P>>) {
   return lazy(async () => {
     await whenMapReady();
-    await import("../data/extra-data");
+    await Promise.all([import("../data/extra-data"), loadPanelMessages(wantsKorean() ? "ko" : "en")]);
     notePanelsLoaded();
     // A Korean reader's panels come with their Korean data (English if it cannot be loaded).
     if (wantsKorean()) await loadKoreanData().catch(() => undefined);

@@ -9,6 +9,7 @@ import { useSyncExternalStore } from "react";
 import { setupI18n, type Messages } from "@lingui/core";
 import en from "virtual:i18n-catalog/en";
 import type { MessageKey } from "../domain/i18n/messages-en";
+import type { PanelMessageKey } from "../domain/i18n/panel-keys";
 import type { Lang } from "../domain/locale";
 
 const i18n = setupI18n({ locale: "en", messages: { en } });
@@ -20,8 +21,31 @@ const listeners = new Set<() => void>();
 export type MessageValues = Record<string, string | number>;
 
 /** The text of `key` in the active language, its placeholders filled in. */
-export function t(key: MessageKey, values?: MessageValues): string {
+export function t(key: MessageKey | PanelMessageKey, values?: MessageValues): string {
   return i18n._(key, values);
+}
+
+const panelsLoaded = new Set<Lang>();
+let panelsEn: Messages = {};
+
+/**
+ * The panels' messages (src/domain/i18n/panels/*), a chunk per language fetched with the panels:
+ * English always, Korean for a Korean reader (its missing keys show the English text). Resolves at
+ * once when already loaded.
+ */
+export async function loadPanelMessages(lang: Lang): Promise<void> {
+  if (!panelsLoaded.has("en")) {
+    panelsEn = (await import("virtual:i18n-catalog/panels-en")).default;
+    i18n.load("en", panelsEn);
+    // Korean loaded before the panels: its panel keys show English until the Korean ones arrive.
+    if (loaded.has("ko")) i18n.load("ko", panelsEn);
+    panelsLoaded.add("en");
+  }
+  if (lang === "ko" && !panelsLoaded.has("ko")) {
+    const panelsKo: Messages = (await import("virtual:i18n-catalog/panels-ko")).default;
+    i18n.load("ko", { ...panelsEn, ...panelsKo });
+    panelsLoaded.add("ko");
+  }
 }
 
 /** The language the interface is shown in now. */
@@ -34,7 +58,7 @@ export async function loadLanguage(lang: Lang): Promise<void> {
   if (loaded.has(lang)) return;
   const ko: Messages = (await import("virtual:i18n-catalog/ko")).default;
   // Keys with no Korean text fall back to the English message, not to the key.
-  i18n.load("ko", { ...en, ...ko });
+  i18n.load("ko", { ...en, ...panelsEn, ...ko });
   loaded.add(lang);
 }
 
