@@ -35,7 +35,7 @@ export const STORY_KO: Partial<Record<keyof typeof STORY_EN, string>> = {
   "story.step.north_korea.caption": "북러 동맹 관계선과 위협 패널: 북한군 파병과 사상자, 핵탄두, 미사일 발사.",
   "story.step.outlook.title": "향후 전망",
   "story.step.outlook.caption": "대한민국 개요: 미국, 중국, 북한, 러시아와의 관계.",
-  "story.step.outlook.quote0": "한미동맹이 우리 외교·안보의 근간으로 유지되고 더욱 강화돼야 한다는 것은 분명하다",
+  "story.step.outlook.quote0": "한미동맹이 우리 외교와 안보의 근간으로 유지되고 더욱 강화되어야 한다는 것은 분명하다",
   "story.step.outlook.who0": "이재명 대통령, 기사 인용",
   "story.step.outlook.quote1": "다만 그는 모든 달걀을 한 바구니에 담는 것에는 반대한다.",
   "story.step.outlook.who1": "기사, 이 대통령의 접근법에 관해",
