@@ -80,3 +80,14 @@ export function englishFallbacks(name: DataFileName): ReadonlySet<string> {
   if (!complete || lang !== "ko") return NONE;
   return cache.get(name)?.fallbacks ?? NONE;
 }
+
+/**
+ * The English original (the file as bundled) of a file a Korean reader is shown localized, given the
+ * localized file as `requireDataFile` returned it; null when the file is shown as bundled (English
+ * readers, or before its overlay is in). For texts shown in both languages: the seed article's
+ * quotes stay in English, with the Korean translation beside them.
+ */
+export function englishOriginal<T>(name: DataFileName, shown: T): T | null {
+  const hit = cache.get(name);
+  return lang === "ko" && hit && hit.value === shown ? (hit.base as T) : null;
+}

@@ -205,3 +205,15 @@ export function clampStoryStep(n: number): number | null {
   if (!Number.isInteger(n)) return null;
   return Math.min(STORY_STEPS.length, Math.max(1, n));
 }
+
+/**
+ * The English words of a quote of the seed article (kind "quote") shown to the reader in translation:
+ * `english` is the article's records as published (null when the reader sees them as published).
+ * Null for other kinds, English readers, or a quote with no translation yet. Quotes stay in the
+ * original English, with the translation beside them (issue #21).
+ */
+export function englishQuote(claim: ArticleClaim, english: readonly ArticleClaim[] | null): string | null {
+  if (claim.kind !== "quote" || !english) return null;
+  const original = english.find((r) => r.id === claim.id);
+  return original && original.text !== claim.text ? original.text : null;
+}

@@ -1,17 +1,29 @@
-/** Display text for the changes view's values (pure). */
+/** Display text for the changes view's values, in the active language. */
 import type { SectorRateOn } from "../../domain/tariff/rates-on";
 import type { IndicatorChange, ValueSide } from "../../domain/changes";
-import { formatDate, formatNumber } from "../../i18n/format";
+import { formatAmount, formatDate, formatNumber } from "../../i18n/format";
+import { activeLang, t } from "../../i18n/i18n";
 
 /** "15%", or "not known" for a rate the sources leave open. */
 export function rateText(r: SectorRateOn): string {
-  return r.status === "known" ? `${formatNumber(r.ratePct)}%` : "not known";
+  return r.status === "known" ? `${formatNumber(r.ratePct)}%` : t("changes.notKnown");
 }
 
-/** Signed, with a unit: "+6.4 KRW tn", "−5 percentage points". */
+/** A value with its unit: "61.2 KRW tn" (Korean: "61조 2,000억 원", units as Korean readers expect them). */
+function amount(n: number, unit: string, digits = 2): string {
+  if (unit === "%") return `${formatNumber(n, digits)}%`;
+  if (!unit) return formatNumber(n, digits);
+  return activeLang() === "ko" ? formatAmount(n, unit) : `${formatNumber(n, digits)} ${unit}`;
+}
+
+/** Signed, with a unit: "+6.4 KRW tn", "−5%". */
 export function signed(n: number, unit: string, digits = 2): string {
-  const text = formatNumber(Math.abs(n), digits);
-  return `${n > 0 ? "+" : n < 0 ? "−" : "±"}${text}${unit === "%" ? "%" : unit ? ` ${unit}` : ""}`;
+  return `${n > 0 ? "+" : n < 0 ? "−" : "±"}${amount(Math.abs(n), unit, digits)}`;
+}
+
+/** Signed percentage points: "−5 percentage points" (Korean "−5%p"). */
+export function signedPoints(n: number): string {
+  return t("changes.points", { value: signed(n, "") });
 }
 
 /** One side's value(s): "61.2 KRW tn" or, for disputed values, "1,200 casualties (label) / 4,000 …". */
@@ -19,7 +31,7 @@ export function sideValues(side: ValueSide, unit: string): string {
   return side.points
     .map((p) => {
       const range = p.low !== undefined && p.high !== undefined ? ` (${formatNumber(p.low)}–${formatNumber(p.high)})` : "";
-      return `${formatNumber(p.value)}${unit === "%" ? "%" : ` ${unit}`}${range}${p.label ? `, ${p.label}` : ""}`;
+      return `${amount(p.value, unit)}${range}${p.label ? `, ${p.label}` : ""}`;
     })
     .join(" / ");
 }
@@ -27,19 +39,21 @@ export function sideValues(side: ValueSide, unit: string): string {
 /** The change column's text. */
 export function changeText(c: IndicatorChange, since: string): string {
   switch (c.status) {
-    case "changed":
-      return `${signed(c.delta ?? 0, c.unit === "%" ? "percentage points" : c.unit)}${c.pct !== null ? ` (${signed(c.pct, "%", 1)})` : ""}`;
+    case "changed": {
+      const delta = c.unit === "%" ? signedPoints(c.delta ?? 0) : signed(c.delta ?? 0, c.unit);
+      return `${delta}${c.pct !== null ? ` (${signed(c.pct, "%", 1)})` : ""}`;
+    }
     case "unchanged":
-      return "no change";
+      return t("changes.noChange");
     case "no-newer-value":
-      return "no newer value in the data";
+      return t("changes.indicators.noNewer");
     case "no-value-then":
-      return `no value on or before ${formatDate(since)}`;
+      return t("changes.indicators.noValueThen", { date: formatDate(since) });
     case "not-comparable":
-      return "not compared: disputed values or estimates by different estimators, shown side by side";
+      return t("changes.indicators.notComparable");
     case "not-known":
-      return `not known: ${c.note ?? "the sources leave it open"}`;
+      return t("changes.indicators.notKnownWhy", { note: c.note ?? t("changes.indicators.sourcesOpen") });
     case "missing":
-      return "not in the data";
+      return t("changes.indicators.missing");
   }
 }

@@ -7,6 +7,8 @@ import { useAppStore } from "../../store/app-store";
 import { computeChanges, resolveSince, type Changes } from "../../domain/changes";
 import type { PendingItem } from "../../domain/schemas";
 import { formatDate } from "../../i18n/format";
+import { t } from "../../i18n/i18n";
+import type { PanelMessageKey } from "../../domain/i18n/panel-keys";
 import { useDataAsOf } from "../../components/data-as-of";
 import { PendingList } from "../../components/pending-list";
 import { SincePicker } from "./since-picker";
@@ -21,11 +23,11 @@ import { isPartOf } from "../../domain/panel-parts";
 import { PANEL_PARTS, type PanelPart } from "../../domain/types";
 
 type ChangesPart = PanelPart<"changes">;
-const PART_LABELS: Record<ChangesPart, string> = {
-  tariffs: "Tariffs",
-  indicators: "Indicators",
-  relations: "Relations and events",
-  open: "Claims and open questions",
+const PART_LABELS: Record<ChangesPart, PanelMessageKey> = {
+  tariffs: "changes.part.tariffs",
+  indicators: "changes.part.indicators",
+  relations: "changes.part.relations",
+  open: "changes.part.open",
 };
 
 /**
@@ -58,14 +60,11 @@ export function ChangesPanel() {
   const part: ChangesPart = isPartOf("changes", chosen) ? chosen : "tariffs";
   return (
     <div className="changes-panel">
-      <h3>What changed since {formatDate(since)}</h3>
-      <p className="muted">
-        Then and latest, side by side: the data on {formatDate(since)} and the latest (data as of {formatDate(asOf)}).
-        Each line links to its sources; events open in the timeline.
-      </p>
+      <h3>{t("changes.heading", { date: formatDate(since) })}</h3>
+      <p className="muted">{t("changes.intro", { since: formatDate(since), asOf: formatDate(asOf) })}</p>
       <SincePicker since={since} min={vocab.minDate} max={max} />
       {open ? (
-        <SubTabs label="Parts of What changed" tabs={TABS} current={part} onSelect={setPart}>
+        <SubTabs label={t("changes.parts")} tabs={tabs()} current={part} onSelect={setPart}>
           <FullView changes={changes} pending={pending} part={part} />
         </SubTabs>
       ) : (
@@ -75,7 +74,8 @@ export function ChangesPanel() {
   );
 }
 
-const TABS = PANEL_PARTS.changes.map((id) => ({ id, label: PART_LABELS[id] }));
+/** The sub-tabs, labelled in the active language (read at render time). */
+const tabs = () => PANEL_PARTS.changes.map((id) => ({ id, label: t(PART_LABELS[id]) }));
 
 /** One part of the view at a time (?part=): the whole is eight screens long. */
 function FullView({ changes, pending, part }: { changes: Changes; pending: readonly PendingItem[]; part: ChangesPart }) {
@@ -92,7 +92,7 @@ function FullView({ changes, pending, part }: { changes: Changes; pending: reado
   return (
     <>
       <ClaimChanges claims={changes.lapsedClaims} since={since} />
-      <PendingList items={pending} sourcesFor={getSources} heading="Still open: not found in the sources" headingLevel={4} />
+      <PendingList items={pending} sourcesFor={getSources} heading={t("changes.stillOpen")} headingLevel={4} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { AtlasEvent } from "../../domain/schemas";
 import { formatDate } from "../../i18n/format";
+import { t } from "../../i18n/i18n";
 import { useAppStore } from "../../store/app-store";
 import { afterNextPaint } from "../../store/after-paint";
 
@@ -17,7 +18,7 @@ export function EventLink({ event, prefix }: { event: AtlasEvent; prefix?: strin
   };
   return (
     <button type="button" className="link-button" onClick={open}>
-      {prefix ? `${prefix}: ` : ""}
+      {prefix ? t("changes.eventLink", { prefix }) : ""}
       <span className="date">{formatDate(event.date)}</span> · {event.title}
     </button>
   );

@@ -2,16 +2,17 @@ import { useState } from "react";
 import type { RelationChangeLine, RelationChanges as Lines } from "../../domain/changes";
 import type { RelationChange } from "../../domain/schemas";
 import { formatDate } from "../../i18n/format";
+import { t } from "../../i18n/i18n";
 import { getActor, getEvent, getSources } from "../../data/lookup";
 import { useAppStore } from "../../store/app-store";
 import { SourceNote } from "../../components/source-note";
 import { ConfidenceBadge } from "../../components/confidence-badge";
 import { EventLink } from "./event-link";
 
-const STRENGTH = { 1: "weak", 2: "moderate", 3: "strong" } as const;
+const STRENGTH = { 1: "changes.strength.1", 2: "changes.strength.2", 3: "changes.strength.3" } as const;
 
 function strengthText(s: 1 | 2 | 3 | null): string {
-  return s === null ? "not in force" : `strength ${s} of 3 (${STRENGTH[s]})`;
+  return t(s === null ? "changes.strength.none" : STRENGTH[s]);
 }
 
 /** A relation's dated changes, each with its events and sources. */
@@ -20,12 +21,13 @@ function Entries({ entries }: { entries: readonly RelationChange[] }) {
     <ul className="change-entries">
       {entries.map((h) => (
         <li key={`${h.date}-${h.note}`}>
-          {formatDate(h.date)}: {h.note}
-          {h.strength !== undefined ? ` (strength ${h.strength} of 3)` : ""}
+          {h.strength !== undefined
+            ? t("changes.entryStrength", { date: formatDate(h.date), note: h.note, strength: h.strength })
+            : t("changes.entry", { date: formatDate(h.date), note: h.note })}
           <ConfidenceBadge level={h.confidence} />{" "}
           {h.eventIds.map((id) => {
             const e = getEvent(id);
-            return e ? <EventLink key={id} event={e} prefix="Event" /> : null;
+            return e ? <EventLink key={id} event={e} prefix={t("changes.event")} /> : null;
           })}{" "}
           <SourceNote sources={getSources(h.sourceIds)} />
         </li>
@@ -40,7 +42,7 @@ function FoldedEntries({ entries }: { entries: readonly RelationChange[] }) {
   return (
     <details className="change-entries-fold" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
-        {entries.length} dated {entries.length === 1 ? "change" : "changes"}
+        {t("changes.entries", { count: entries.length })}
       </summary>
       {open && <Entries entries={entries} />}
     </details>
@@ -54,7 +56,7 @@ function RelationLine({ line, what, fold }: { line: RelationChangeLine; what: st
   return (
     <li data-relation-change={r.id}>
       <button type="button" className="link-button" onClick={() => selectRelation(r.id)}>
-        {getActor(r.a)?.name ?? r.a} – {getActor(r.b)?.name ?? r.b}: {r.label}
+        {t("changes.relations.link", { a: getActor(r.a)?.name ?? r.a, b: getActor(r.b)?.name ?? r.b, label: r.label })}
       </button>{" "}
       <span>{what}</span>
       {line.entries.length > 0 && (fold ? <FoldedEntries entries={line.entries} /> : <Entries entries={line.entries} />)}
@@ -75,7 +77,7 @@ function Group({ title, lines, what, fold = false }: GroupProps) {
     <>
       <h5>{title}</h5>
       {lines.length === 0 ? (
-        <p className="muted">None.</p>
+        <p className="muted">{t("changes.relations.none")}</p>
       ) : (
         <ul className="link-list" aria-label={title}>
           {lines.map((l) => (
@@ -91,18 +93,26 @@ function Group({ title, lines, what, fold = false }: GroupProps) {
 export function RelationChanges({ lines }: { lines: Lines }) {
   return (
     <section className="changes-block" aria-labelledby="changes-relations">
-      <h4 id="changes-relations">Relations</h4>
-      <Group title="Began" lines={lines.began} what={(l) => `began ${formatDate(l.relation.start)}; now ${strengthText(l.strengthNow)}`} />
-      <Group title="Ended" lines={lines.ended} what={(l) => `ended ${formatDate(l.relation.end ?? "")}; was ${strengthText(l.strengthThen)}`} />
+      <h4 id="changes-relations">{t("changes.relations.heading")}</h4>
       <Group
-        title="Changed strength"
-        lines={lines.strength}
-        what={(l) => `from ${strengthText(l.strengthThen)} to ${strengthText(l.strengthNow)}`}
+        title={t("changes.relations.began")}
+        lines={lines.began}
+        what={(l) => t("changes.relations.whatBegan", { date: formatDate(l.relation.start), strength: strengthText(l.strengthNow) })}
       />
       <Group
-        title="Other dated changes, strength unchanged"
+        title={t("changes.relations.ended")}
+        lines={lines.ended}
+        what={(l) => t("changes.relations.whatEnded", { date: formatDate(l.relation.end ?? ""), strength: strengthText(l.strengthThen) })}
+      />
+      <Group
+        title={t("changes.relations.strength")}
+        lines={lines.strength}
+        what={(l) => t("changes.relations.whatStrength", { then: strengthText(l.strengthThen), now: strengthText(l.strengthNow) })}
+      />
+      <Group
+        title={t("changes.relations.noted")}
         lines={lines.noted}
-        what={(l) => `still ${strengthText(l.strengthNow)}`}
+        what={(l) => t("changes.relations.whatStill", { strength: strengthText(l.strengthNow) })}
         fold
       />
     </section>

@@ -3,6 +3,7 @@ import { useAppStore } from "../../store/app-store";
 import { isRealIsoDate } from "../../domain/dates";
 import { SUMMIT_DATE } from "../../domain/changes";
 import { formatDate } from "../../i18n/format";
+import { t } from "../../i18n/i18n";
 import type { IsoDate } from "../../domain/types";
 
 interface SincePickerProps {
@@ -21,10 +22,10 @@ export function SincePicker({ since, min, max }: SincePickerProps) {
   };
   return (
     <div className="since-picker">
-      <label htmlFor={id}>Compare with</label>{" "}
+      <label htmlFor={id}>{t("changes.since.label")}</label>{" "}
       <input id={id} type="date" value={since} min={min} max={max} onChange={(e) => onChange(e.target.value)} />{" "}
       <button type="button" onClick={() => setSince(null)} disabled={since === SUMMIT_DATE}>
-        The summit ({formatDate(SUMMIT_DATE)})
+        {t("changes.since.summit", { date: formatDate(SUMMIT_DATE) })}
       </button>
     </div>
   );

@@ -1,11 +1,12 @@
 import type { TariffChange, TariffSide } from "../../domain/changes";
 import { formatDate } from "../../i18n/format";
+import { t } from "../../i18n/i18n";
 import type { IsoDate } from "../../domain/types";
 import { getEvent, getSources } from "../../data/lookup";
 import { SourceNote } from "../../components/source-note";
 import { ConfidenceBadge } from "../../components/confidence-badge";
 import { EventLink } from "./event-link";
-import { rateText, signed } from "./changes-format";
+import { rateText, signedPoints } from "./changes-format";
 
 /** One side of a sector's line: the rate, its legal basis, the measure's event and sources. */
 function TariffCell({ side }: { side: TariffSide }) {
@@ -15,11 +16,11 @@ function TariffCell({ side }: { side: TariffSide }) {
       <span className="change-value">{rateText(r)}</span>
       <ConfidenceBadge level={side.confidence} />
       <span className="change-basis">
-        {r.status === "known" ? r.basis : `open since ${formatDate(r.since)}: ${r.reason}`}
+        {r.status === "known" ? r.basis : t("changes.tariffs.openSince", { date: formatDate(r.since), reason: r.reason })}
       </span>
       {side.measures.map((m) => {
         const e = m.eventId ? getEvent(m.eventId) : undefined;
-        return e ? <EventLink key={m.id} event={e} prefix="Event" /> : null;
+        return e ? <EventLink key={m.id} event={e} prefix={t("changes.event")} /> : null;
       })}
       <SourceNote sources={getSources(side.sourceIds)} />
     </td>
@@ -30,39 +31,39 @@ function TariffCell({ side }: { side: TariffSide }) {
 export function TariffChanges({ rows, since, asOf }: { rows: readonly TariffChange[]; since: IsoDate; asOf: IsoDate }) {
   return (
     <section className="changes-block" aria-labelledby="changes-tariffs">
-      <h4 id="changes-tariffs">US tariff on Korean goods, by sector</h4>
+      <h4 id="changes-tariffs">{t("changes.tariffs.heading")}</h4>
       <div
         className="table-scroll"
         role="region"
-        aria-label="US tariff on Korean goods, then and latest"
+        aria-label={t("changes.tariffs.region")}
         // A scrolling table must be reachable by keyboard (axe: scrollable-region-focusable).
         // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
         tabIndex={0}
       >
         <table className="data-table changes-table">
-          <caption>All-in US tariff in force on {formatDate(since)} and on {formatDate(asOf)}, with the legal basis of each</caption>
+          <caption>{t("changes.tariffs.caption", { since: formatDate(since), asOf: formatDate(asOf) })}</caption>
           <thead>
             <tr>
-              <th scope="col">Sector</th>
-              <th scope="col">On {formatDate(since)}</th>
-              <th scope="col">Latest ({formatDate(asOf)})</th>
-              <th scope="col">Change</th>
+              <th scope="col">{t("changes.tariffs.sector")}</th>
+              <th scope="col">{t("changes.col.on", { date: formatDate(since) })}</th>
+              <th scope="col">{t("changes.tariffs.latest", { date: formatDate(asOf) })}</th>
+              <th scope="col">{t("changes.col.change")}</th>
             </tr>
           </thead>
           <tbody>
-            {rows.map((t) => (
-              <tr key={t.sector} data-sector={t.sector} className={t.changed ? "is-changed" : undefined}>
-                <th scope="row">{t.label}</th>
-                <TariffCell side={t.then} />
-                <TariffCell side={t.now} />
+            {rows.map((row) => (
+              <tr key={row.sector} data-sector={row.sector} className={row.changed ? "is-changed" : undefined}>
+                <th scope="row">{row.label}</th>
+                <TariffCell side={row.then} />
+                <TariffCell side={row.now} />
                 <td>
-                  {t.deltaPts === null
-                    ? "not known"
-                    : t.deltaPts !== 0
-                      ? signed(t.deltaPts, "percentage points")
-                      : t.changed
-                        ? "same rate, new legal basis"
-                        : "no change"}
+                  {row.deltaPts === null
+                    ? t("changes.notKnown")
+                    : row.deltaPts !== 0
+                      ? signedPoints(row.deltaPts)
+                      : row.changed
+                        ? t("changes.tariffs.newBasis")
+                        : t("changes.noChange")}
                 </td>
               </tr>
             ))}

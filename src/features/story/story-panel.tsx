@@ -1,11 +1,21 @@
 import { useEffect, useRef } from "react";
 import { requireDataFile } from "../../data/dataset";
 import { useAppStore } from "../../store/app-store";
-import { STORY_STEPS, claimsForStep } from "../../domain/story";
+import { STORY_STEPS, claimsForStep, type StoryStep } from "../../domain/story";
+import type { PanelMessageKey } from "../../domain/i18n/panel-keys";
+import { activeLang, t } from "../../i18n/i18n";
 import { ClaimEvidence } from "./claim-evidence";
 import { EventEvidence } from "./event-evidence";
 
-const PART_LABELS = { article: "Story steps: the article", sequel: "Story steps: after the summit" } as const;
+const PART_LABELS = { article: "story.dots.article", sequel: "story.dots.sequel" } as const;
+
+/**
+ * A step's text in the active language, by its id (story-en.ts holds the English of story.ts, which
+ * its tests pin): "title", "caption", or a quote's words ("quote0") and attribution ("who0").
+ */
+function stepText(step: StoryStep, field: string): string {
+  return t(`story.step.${step.id}.${field}` as PanelMessageKey);
+}
 
 /**
  * The guided story: one step per section of the source article, then
@@ -48,18 +58,18 @@ export function StoryPanel() {
   const s = STORY_STEPS[step - 1];
   if (!s) return null;
   return (
-    <section ref={ref} className="story" aria-label="Guided story" tabIndex={-1}>
+    <section ref={ref} className="story" aria-label={t("story.label")} tabIndex={-1}>
       <div className="story-head">
         <p className="story-progress" aria-live="polite">
-          Step {step} of {total}
+          {t("story.progress", { step, total })}
         </p>
         {(["article", "sequel"] as const).map((part) => (
-          <ol key={part} className="story-dots" aria-label={PART_LABELS[part]}>
+          <ol key={part} className="story-dots" aria-label={t(PART_LABELS[part])}>
             {STORY_STEPS.map((x, i) =>
               x.part === part ? (
                 <li key={x.id}>
                   <button type="button" aria-current={i + 1 === step ? "step" : undefined} onClick={() => go(i + 1)}>
-                    {i + 1}. {x.title}
+                    {t("story.dot", { n: i + 1, title: stepText(x, "title") })}
                   </button>
                 </li>
               ) : null,
@@ -67,19 +77,25 @@ export function StoryPanel() {
           </ol>
         ))}
       </div>
-      <h2>{s.title}</h2>
-      {s.quotes.map((q) => (
+      <h2>{stepText(s, "title")}</h2>
+      {s.quotes.map((q, i) => (
         <figure key={q.text} className="story-quote">
-          <blockquote>
+          {/* The article's words stay in English; a Korean reader gets the translation beside them. */}
+          <blockquote lang="en">
             <p>“{q.text}”</p>
           </blockquote>
-          <figcaption>— {q.who}</figcaption>
+          {activeLang() === "ko" && (
+            <p className="quote-translation">
+              <span className="badge badge-original">{t("story.translation")}</span> “{stepText(s, `quote${i}`)}”
+            </p>
+          )}
+          <figcaption>{t("story.quoteWho", { who: stepText(s, `who${i}`) })}</figcaption>
         </figure>
       ))}
-      <p className="story-caption">{s.caption}</p>
+      <p className="story-caption">{stepText(s, "caption")}</p>
       {s.part === "article" ? (
         <>
-          <h3>What the article claims, and the evidence</h3>
+          <h3>{t("story.claimsHeading")}</h3>
           <ul className="claims">
             {claimsForStep(claims, s).map((c) => (
               <ClaimEvidence key={c.id} claim={c} />
@@ -88,7 +104,7 @@ export function StoryPanel() {
         </>
       ) : (
         <>
-          <h3>What happened, and the evidence</h3>
+          <h3>{t("story.eventsHeading")}</h3>
           <ul className="claims">
             {(s.eventIds ?? []).map((id) => (
               <EventEvidence key={id} id={id} />
@@ -98,13 +114,13 @@ export function StoryPanel() {
       )}
       <div className="story-nav">
         <button type="button" onClick={() => go(step - 1)} disabled={step === 1}>
-          Previous
+          {t("story.previous")}
         </button>
         <button type="button" onClick={() => go(step + 1)} disabled={step === total}>
-          Next
+          {t("story.next")}
         </button>
         <button type="button" onClick={exit}>
-          Leave the story
+          {t("story.leave")}
         </button>
       </div>
     </section>
