@@ -158,15 +158,18 @@ function seriesById(list: readonly Series[], id: string): Series | undefined {
   return list.find((s) => s.id === id);
 }
 
-/** "Autos (passenger vehicles)" → "autos"; keeps acronyms ("SSD"). */
+/** "Autos (passenger vehicles)" → "autos", "철강(…)" → "철강"; keeps acronyms ("SSD"). */
 function shortSectorName(label: string): string {
-  const head = label.split(" (")[0] ?? label;
+  const head = label.split(/\s*\(/)[0] || label;
   return /^[A-Z][a-z]/.test(head) ? head[0]!.toLowerCase() + head.slice(1) : head;
 }
 
-/** "Section 232 autos and parts, all-in" → "Section 232"; "KORUS FTA" stays. */
+/**
+ * "Section 232 autos and parts, all-in" → "Section 232"; "KORUS FTA" stays. The Korean data's
+ * names likewise: "무역확장법 232조 금속, …" → "무역확장법 232조", "한미 FTA".
+ */
 function shortBasis(basis: string): string {
-  return /^(Section \d+|IEEPA|KORUS FTA)/.exec(basis)?.[1] ?? basis;
+  return /^(Section \d+|IEEPA|KORUS FTA|무역확장법 \d+조|무역법 \d+조|국제긴급경제권한법(?:\(IEEPA\))?|한미 FTA)/.exec(basis)?.[1] ?? basis;
 }
 
 function joinNames(names: readonly string[]): string {

@@ -41,9 +41,10 @@ export function SearchResults({ id, groups, active, onPick, onHover }: Props) {
             <div role="presentation" id={labelId} className="search-group-label">
               {panelText(`headline.search.${g.kind}`, g.label)}
               <span className="muted">
+                {" "}
                 {g.total > g.hits.length
-                  ? panelText("headline.search.groupSome", ` · ${g.hits.length} of ${g.total}`, { shown: g.hits.length, total: g.total })
-                  : panelText("headline.search.groupCount", ` · ${g.total}`, { total: g.total })}
+                  ? panelText("headline.search.groupSome", `· ${g.hits.length} of ${g.total}`, { shown: g.hits.length, total: g.total })
+                  : panelText("headline.search.groupCount", `· ${g.total}`, { total: g.total })}
               </span>
             </div>
             {g.hits.map((hit) => {

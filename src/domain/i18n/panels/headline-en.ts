@@ -57,6 +57,6 @@ export const HEADLINE_EN = {
   "headline.search.event": "Events",
   "headline.search.indicator": "Indicators",
   "headline.search.source": "Sources",
-  "headline.search.groupCount": " · {total}",
-  "headline.search.groupSome": " · {shown} of {total}",
+  "headline.search.groupCount": "· {total}",
+  "headline.search.groupSome": "· {shown} of {total}",
 } as const satisfies Record<HeadlineMessageKey, string> & Record<`headline.${string}`, string>;

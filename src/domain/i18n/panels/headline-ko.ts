@@ -52,6 +52,6 @@ export const HEADLINE_KO: Partial<Record<keyof typeof HEADLINE_EN, string>> = {
   "headline.search.event": "사건",
   "headline.search.indicator": "지표",
   "headline.search.source": "출처",
-  "headline.search.groupCount": " · {total}건",
-  "headline.search.groupSome": " · {total}건 중 {shown}건",
+  "headline.search.groupCount": "· {total}건",
+  "headline.search.groupSome": "· {total}건 중 {shown}건",
 };
