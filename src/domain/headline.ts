@@ -42,6 +42,8 @@ export type HeadlineMessageKey =
   | "headline.tariff.mostGoods"
   | "headline.tariff.mostGoodsNoMeasure"
   | "headline.tariff.mostGoodsUnknown"
+  | "headline.tariff.mostGoodsEnded"
+  | "headline.tariff.afterUnknown"
   | "headline.tariff.sectorRate"
   | "headline.tariff.ratesUnder"
   | "headline.tariff.ratesNoMeasure"
@@ -273,7 +275,16 @@ export function headlineTariff(
           sourceIds: m?.sourceIds ?? [],
           text: {
             value: msg("headline.value.notKnown"),
-            caption: msg("headline.tariff.mostGoodsUnknown", { reason: main.rate.reason }),
+            // The reason rates-on.ts words (its measure ended, what follows unknown), from its parts.
+            caption:
+              m?.end !== undefined
+                ? msg("headline.tariff.mostGoodsEnded", {
+                    basis: legalBasisOf(m),
+                    rate: m.ratePct,
+                    end: { date: m.end },
+                    after: m.endNote ?? { join: [msg("headline.tariff.afterUnknown")] },
+                  })
+                : msg("headline.tariff.mostGoodsUnknown", { reason: main.rate.reason }),
             datePrefix: msg("headline.prefix.on"),
           },
         };

@@ -14,7 +14,7 @@ import { SelectionLinks } from "../../src/app/selection-links";
 import { DataAsOfContext } from "../../src/components/data-as-of";
 import { currentCompiledDate, currentDataAsOf } from "../../src/data/data-status";
 import { requireDataFile } from "../../src/data/dataset";
-import { selectHeadline } from "../../src/domain/headline";
+import { headlineTariff, selectHeadline } from "../../src/domain/headline";
 import type { SearchGroup } from "../../src/domain/search";
 import { notePanelsLoaded, startLanguage } from "../../src/app/language";
 import { useActiveLang } from "../../src/i18n/i18n";
@@ -95,13 +95,12 @@ describe("the headline views in Korean", () => {
   });
 
   it("words every card in English exactly as domain/headline.ts does", () => {
-    const figures = selectHeadline({
-      trade: requireDataFile("trade"),
-      indicators: requireDataFile("indicators"),
-      asOf: currentDataAsOf()!,
-      today: currentCompiledDate()!,
-    });
-    for (const f of figures) {
+    const trade = requireDataFile("trade");
+    const figures = selectHeadline({ trade, indicators: requireDataFile("indicators"), asOf: currentDataAsOf()!, today: currentCompiledDate()! });
+    // After the Section 122 surcharge's end, most goods' rate is not known: the reason is worded too.
+    const after = headlineTariff(trade.tariffs, trade.sectors, "2026-08-01", "2026-08-01");
+    expect(after.values[0]!.value).toBe("not known");
+    for (const f of [...figures, after]) {
       expect(headlineText(f.text.label)).toBe(f.label);
       expect(f.text.detail?.map(headlineText).join(" · ")).toBe(f.detail);
       expect(f.text.note && headlineText(f.text.note)).toBe(f.note);

@@ -35,6 +35,8 @@ export const HEADLINE_EN = {
   "headline.tariff.mostGoods": "{basis} (most goods)",
   "headline.tariff.mostGoodsNoMeasure": "No US measure (most goods)",
   "headline.tariff.mostGoodsUnknown": "most goods: {reason}",
+  "headline.tariff.mostGoodsEnded": "most goods: {basis} ({rate}%) ended on {end}. {after}",
+  "headline.tariff.afterUnknown": "What applied after it is not known from the sources.",
   "headline.tariff.sectorRate": "{sectors} {rate}%",
   "headline.tariff.ratesUnder": "{rates} ({basis})",
   "headline.tariff.ratesNoMeasure": "{rates} (no US measure)",

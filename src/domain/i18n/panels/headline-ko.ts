@@ -30,6 +30,8 @@ export const HEADLINE_KO: Partial<Record<keyof typeof HEADLINE_EN, string>> = {
   "headline.tariff.mostGoods": "{basis}(대부분 품목)",
   "headline.tariff.mostGoodsNoMeasure": "미국 조치 없음(대부분 품목)",
   "headline.tariff.mostGoodsUnknown": "대부분 품목: {reason}",
+  "headline.tariff.mostGoodsEnded": "대부분 품목: {basis}({rate}%) {end} 종료. {after}",
+  "headline.tariff.afterUnknown": "그 이후 적용되는 관세는 출처에서 확인되지 않습니다.",
   "headline.tariff.sectorRate": "{sectors} {rate}%",
   "headline.tariff.ratesUnder": "{rates}({basis})",
   "headline.tariff.ratesNoMeasure": "{rates}(미국 조치 없음)",
