@@ -14,6 +14,88 @@ import { legalBasisOf, sectorRatesOn, type SectorRateOn } from "./tariff/rates-o
 export const HEADLINE_IDS = ["tariff", "exports", "launches", "usfk", "dprk-troops"] as const;
 export type HeadlineId = (typeof HEADLINE_IDS)[number];
 
+/**
+ * The keys of the cards' messages: src/domain/i18n/panels/headline-en.ts has a message for each
+ * (it checks that with `satisfies`), src/domain being kept free of the i18n layer.
+ */
+export type HeadlineMessageKey =
+  | "headline.tariff.label"
+  | "headline.exports.label"
+  | "headline.launches.label"
+  | "headline.usfk.label"
+  | "headline.dprkTroops.label"
+  | "headline.tariff.missing"
+  | "headline.exports.missing"
+  | "headline.launches.missing"
+  | "headline.usfk.missing"
+  | "headline.dprkTroops.missing"
+  | "headline.value.percent"
+  | "headline.value.amount"
+  | "headline.value.number"
+  | "headline.value.notKnown"
+  | "headline.prefix.inForceOn"
+  | "headline.prefix.on"
+  | "headline.prefix.asOf"
+  | "headline.prefix.year"
+  | "headline.prefix.month"
+  | "headline.prefix.to"
+  | "headline.tariff.mostGoods"
+  | "headline.tariff.mostGoodsNoMeasure"
+  | "headline.tariff.mostGoodsUnknown"
+  | "headline.tariff.mostGoodsEnded"
+  | "headline.tariff.afterUnknown"
+  | "headline.tariff.sectorRate"
+  | "headline.tariff.ratesUnder"
+  | "headline.tariff.ratesNoMeasure"
+  | "headline.tariff.sectorsUnknown"
+  | "headline.tariff.ending"
+  | "headline.tariff.endingNoMeasure"
+  | "headline.exports.captionYear"
+  | "headline.exports.caption"
+  | "headline.exports.captionPartial"
+  | "headline.launches.caption"
+  | "headline.usfk.caption"
+  | "headline.dprkTroops.caption"
+  | "headline.dprkTroops.estimate"
+  | "headline.dprkTroops.disagree";
+
+/**
+ * A value for a message's placeholder, raw, for the view to format in the reader's language: text
+ * as is (data, already in the reader's language), a number, a date (YYYY, YYYY-MM or YYYY-MM-DD), an
+ * amount with its unit ("USD bn"), a list of names, or messages joined by ", ".
+ */
+export type HeadlineArg =
+  | string
+  | number
+  | { date: string }
+  | { amount: number; unit: string }
+  | { list: string[] }
+  | { join: HeadlineMessage[] };
+
+/** A piece of a card's text as a message of the headline catalog and its raw values. */
+export interface HeadlineMessage {
+  key: HeadlineMessageKey;
+  values?: Record<string, HeadlineArg>;
+}
+
+/** The English texts of a value as messages, for a view in another language. */
+export interface HeadlineValueText {
+  value: HeadlineMessage;
+  caption: HeadlineMessage;
+  /** None when the value has no words before its date. */
+  datePrefix: HeadlineMessage | null;
+}
+
+/** The English texts of a figure as messages (`detail`: its parts, joined by " · "). */
+export interface HeadlineFigureText {
+  label: HeadlineMessage;
+  detail?: HeadlineMessage[];
+  note?: HeadlineMessage;
+  missing?: HeadlineMessage;
+}
+
+const msg = (key: HeadlineMessageKey, values?: Record<string, HeadlineArg>): HeadlineMessage => (values ? { key, values } : { key });
+
 /** One value of a headline figure, with its own date, confidence and sources. */
 export interface HeadlineValue {
   /** The figure as shown: "10%", "122.87 USD bn", "7", "28,500". */
@@ -26,6 +108,8 @@ export interface HeadlineValue {
   datePrefix: string;
   confidence: Confidence;
   sourceIds: string[];
+  /** The same texts as messages, for the reader's language. */
+  text: HeadlineValueText;
 }
 
 export interface HeadlineFigure {
@@ -41,6 +125,8 @@ export interface HeadlineFigure {
   open: { panel: PanelId; part: PanelPart };
   /** Why there is no value (the data has none); `values` is then empty. */
   missing?: string;
+  /** The same texts as messages, for the reader's language. */
+  text: HeadlineFigureText;
 }
 
 /** The series (trade or indicators) the figures read, by id. */
@@ -74,15 +160,18 @@ function seriesById(list: readonly Series[], id: string): Series | undefined {
   return list.find((s) => s.id === id);
 }
 
-/** "Autos (passenger vehicles)" → "autos"; keeps acronyms ("SSD"). */
+/** "Autos (passenger vehicles)" → "autos", "철강(…)" → "철강"; keeps acronyms ("SSD"). */
 function shortSectorName(label: string): string {
-  const head = label.split(" (")[0] ?? label;
+  const head = label.split(/\s*\(/)[0] || label;
   return /^[A-Z][a-z]/.test(head) ? head[0]!.toLowerCase() + head.slice(1) : head;
 }
 
-/** "Section 232 autos and parts, all-in" → "Section 232"; "KORUS FTA" stays. */
+/**
+ * "Section 232 autos and parts, all-in" → "Section 232"; "KORUS FTA" stays. The Korean data's
+ * names likewise: "무역확장법 232조 금속, …" → "무역확장법 232조", "한미 FTA".
+ */
 function shortBasis(basis: string): string {
-  return /^(Section \d+|IEEPA|KORUS FTA)/.exec(basis)?.[1] ?? basis;
+  return /^(Section \d+|IEEPA|KORUS FTA|무역확장법 \d+조|무역법 \d+조|국제긴급경제권한법(?:\(IEEPA\))?|한미 FTA)/.exec(basis)?.[1] ?? basis;
 }
 
 function joinNames(names: readonly string[]): string {
@@ -122,27 +211,45 @@ export function headlineTariff(
 ): HeadlineFigure {
   const open = { panel: "trade", part: "tariffs" } as const;
   const label = "US tariff on Korean goods";
+  const labelText = msg("headline.tariff.label");
   const order = sectors.map((s) => s.id);
-  if (tariffs.length === 0 || !order.includes("other")) return { id: "tariff", label, values: [], open, missing: "No tariff timeline in the data." };
+  if (tariffs.length === 0 || !order.includes("other"))
+    return { id: "tariff", label, values: [], open, missing: "No tariff timeline in the data.", text: { label: labelText, missing: msg("headline.tariff.missing") } };
   const name = (id: SectorId) => shortSectorName(sectors.find((s) => s.id === id)?.label ?? id);
   const groups = rateGroups(sectorRatesOn(tariffs, asOf), tariffs, order);
   const main = groups.find((g) => g.sectors.includes("other"))!;
   // The other groups, those under the same kind of measure together: "autos 15%, steel 50% (Section 232)".
   const others: string[] = [];
+  const otherParts: { rates: HeadlineMessage[]; basis: string | null; unknown?: string[] }[] = [];
   let lastBasis: string | null = null;
   for (const g of groups.filter((x) => x !== main)) {
-    const who = joinNames(g.sectors.map(name));
+    const names = g.sectors.map(name);
+    const who = joinNames(names);
     if (g.rate.status === "unknown") {
       others.push(`${who}: not known from the sources`);
+      otherParts.push({ rates: [], basis: null, unknown: names });
       lastBasis = null;
       continue;
     }
     const basis = g.measure ? shortBasis(legalBasisOf(g.measure)) : "no US measure";
     const text = `${who} ${formatNumber(g.rate.ratePct)}%`;
-    if (basis === lastBasis) others[others.length - 1] = others.at(-1)!.replace(/ \(([^)]*)\)$/, `, ${text} ($1)`);
-    else others.push(`${text} (${basis})`);
+    const rate = msg("headline.tariff.sectorRate", { sectors: { list: names }, rate: g.rate.ratePct });
+    if (basis === lastBasis) {
+      others[others.length - 1] = others.at(-1)!.replace(/ \(([^)]*)\)$/, `, ${text} ($1)`);
+      otherParts.at(-1)!.rates.push(rate);
+    } else {
+      others.push(`${text} (${basis})`);
+      otherParts.push({ rates: [rate], basis: g.measure ? basis : null });
+    }
     lastBasis = basis;
   }
+  const detailText = otherParts.map((p) =>
+    p.unknown
+      ? msg("headline.tariff.sectorsUnknown", { sectors: { list: p.unknown } })
+      : p.basis === null
+        ? msg("headline.tariff.ratesNoMeasure", { rates: { join: p.rates } })
+        : msg("headline.tariff.ratesUnder", { rates: { join: p.rates }, basis: p.basis }),
+  );
   const m = main.measure;
   const value: HeadlineValue =
     main.rate.status === "known"
@@ -153,6 +260,11 @@ export function headlineTariff(
           datePrefix: "in force on",
           confidence: m?.confidence ?? "verified",
           sourceIds: m?.sourceIds ?? [],
+          text: {
+            value: msg("headline.value.percent", { rate: main.rate.ratePct }),
+            caption: m ? msg("headline.tariff.mostGoods", { basis: legalBasisOf(m) }) : msg("headline.tariff.mostGoodsNoMeasure"),
+            datePrefix: msg("headline.prefix.inForceOn"),
+          },
         }
       : {
           value: "not known",
@@ -161,12 +273,29 @@ export function headlineTariff(
           datePrefix: "on",
           confidence: m?.confidence ?? "unverified",
           sourceIds: m?.sourceIds ?? [],
+          text: {
+            value: msg("headline.value.notKnown"),
+            // The reason rates-on.ts words (its measure ended, what follows unknown), from its parts.
+            caption:
+              m?.end !== undefined
+                ? msg("headline.tariff.mostGoodsEnded", {
+                    basis: legalBasisOf(m),
+                    rate: m.ratePct,
+                    end: { date: m.end },
+                    after: m.endNote ?? { join: [msg("headline.tariff.afterUnknown")] },
+                  })
+                : msg("headline.tariff.mostGoodsUnknown", { reason: main.rate.reason }),
+            datePrefix: msg("headline.prefix.on"),
+          },
         };
   const later = sectorRatesOn(tariffs, today).other;
-  const ending =
-    main.rate.status === "known" && later.status === "unknown"
-      ? `${m ? legalBasisOf(m) : "This rate"}: until ${formatDate(later.since)}; what applies after is not in the sources.`
-      : null;
+  const ends = main.rate.status === "known" && later.status === "unknown";
+  const ending = ends ? `${m ? legalBasisOf(m) : "This rate"}: until ${formatDate(later.since)}; what applies after is not in the sources.` : null;
+  const endingText = ends
+    ? m
+      ? msg("headline.tariff.ending", { basis: legalBasisOf(m), until: { date: later.since } })
+      : msg("headline.tariff.endingNoMeasure", { until: { date: later.since } })
+    : null;
   return {
     id: "tariff",
     label,
@@ -174,6 +303,7 @@ export function headlineTariff(
     ...(others.length > 0 ? { detail: others.join(" · ") } : {}),
     ...(ending ? { note: ending } : {}),
     open,
+    text: { label: labelText, ...(detailText.length > 0 ? { detail: detailText } : {}), ...(endingText ? { note: endingText } : {}) },
   };
 }
 
@@ -181,17 +311,25 @@ export function headlineTariff(
 export function headlineExports(series: readonly Series[]): HeadlineFigure {
   const open = { panel: "trade", part: "flows" } as const;
   const label = "Korea's exports to the US";
+  const labelText = msg("headline.exports.label");
   const year = seriesById(series, HEADLINE_SERIES.exportsYear);
   const last = year && latestPoint(year.points);
-  if (!year || !last) return { id: "exports", label, values: [], open, missing: "No export series in the data." };
+  if (!year || !last)
+    return { id: "exports", label, values: [], open, missing: "No export series in the data.", text: { label: labelText, missing: msg("headline.exports.missing") } };
+  const fullYear = /^\d{4}$/.test(last.date);
   const values: HeadlineValue[] = [
     {
       value: `${formatNumber(last.value)} ${year.unit}`,
-      caption: /^\d{4}$/.test(last.date) ? "goods, full year, Korea-reported" : "goods, Korea-reported",
+      caption: fullYear ? "goods, full year, Korea-reported" : "goods, Korea-reported",
       date: last.date,
-      datePrefix: /^\d{4}$/.test(last.date) ? "year" : "as of",
+      datePrefix: fullYear ? "year" : "as of",
       confidence: last.confidence,
       sourceIds: [...last.sourceIds],
+      text: {
+        value: msg("headline.value.amount", { amount: { amount: last.value, unit: year.unit } }),
+        caption: msg(fullYear ? "headline.exports.captionYear" : "headline.exports.caption"),
+        datePrefix: msg(fullYear ? "headline.prefix.year" : "headline.prefix.asOf"),
+      },
     },
   ];
   const partialSeries = seriesById(series, HEADLINE_SERIES.exportsPartial);
@@ -204,9 +342,14 @@ export function headlineExports(series: readonly Series[]): HeadlineFigure {
       datePrefix: "month",
       confidence: partial.confidence,
       sourceIds: [...partial.sourceIds],
+      text: {
+        value: msg("headline.value.amount", { amount: { amount: partial.value, unit: partialSeries.unit } }),
+        caption: msg("headline.exports.captionPartial", { period: partial.label ?? { date: partial.date } }),
+        datePrefix: msg("headline.prefix.month"),
+      },
     });
   }
-  return { id: "exports", label, values, open };
+  return { id: "exports", label, values, open, text: { label: labelText } };
 }
 
 /** North Korea's ballistic-missile launches in the year of `asOf`, by the year-to-date count. */
@@ -214,9 +357,18 @@ export function headlineLaunches(series: readonly Series[], asOf: IsoDate): Head
   const open = { panel: "threats", part: "arsenal" } as const;
   const year = asOf.slice(0, 4);
   const label = `DPRK ballistic-missile launches, ${year}`;
+  const labelText = msg("headline.launches.label", { year });
   const s = seriesById(series, HEADLINE_SERIES.launches);
   const p = s && latestPoint(s.points.filter((x) => x.date.startsWith(year)));
-  if (!s || !p) return { id: "launches", label, values: [], open, missing: `No launch count for ${year} in the data.` };
+  if (!s || !p)
+    return {
+      id: "launches",
+      label,
+      values: [],
+      open,
+      missing: `No launch count for ${year} in the data.`,
+      text: { label: labelText, missing: msg("headline.launches.missing", { year }) },
+    };
   const counter = /\(([^)]+)\)$/.exec(s.label)?.[1] ?? s.label;
   return {
     id: "launches",
@@ -229,9 +381,15 @@ export function headlineLaunches(series: readonly Series[], asOf: IsoDate): Head
         datePrefix: "to",
         confidence: p.confidence,
         sourceIds: [...p.sourceIds],
+        text: {
+          value: msg("headline.value.number", { value: p.value }),
+          caption: msg("headline.launches.caption", { counter }),
+          datePrefix: msg("headline.prefix.to"),
+        },
       },
     ],
     open,
+    text: { label: labelText },
   };
 }
 
@@ -239,9 +397,10 @@ export function headlineLaunches(series: readonly Series[], asOf: IsoDate): Head
 export function headlineUsfk(series: readonly Series[]): HeadlineFigure {
   const open = { panel: "alliance", part: "forces" } as const;
   const label = "US troops in Korea (USFK)";
+  const labelText = msg("headline.usfk.label");
   const s = seriesById(series, HEADLINE_SERIES.usfk);
   const p = s && latestPoint(s.points);
-  if (!s || !p) return { id: "usfk", label, values: [], open, missing: "No USFK series in the data." };
+  if (!s || !p) return { id: "usfk", label, values: [], open, missing: "No USFK series in the data.", text: { label: labelText, missing: msg("headline.usfk.missing") } };
   return {
     id: "usfk",
     label,
@@ -253,9 +412,15 @@ export function headlineUsfk(series: readonly Series[]): HeadlineFigure {
         datePrefix: "year",
         confidence: p.confidence,
         sourceIds: [...p.sourceIds],
+        text: {
+          value: msg("headline.value.number", { value: p.value }),
+          caption: msg("headline.usfk.caption"),
+          datePrefix: msg("headline.prefix.year"),
+        },
       },
     ],
     open,
+    text: { label: labelText },
   };
 }
 
@@ -272,7 +437,9 @@ export function headlineDprkTroops(series: readonly Series[]): HeadlineFigure {
   const label = "DPRK troops in Russia";
   const s = seriesById(series, HEADLINE_SERIES.dprkTroops);
   const last = s && latestPoint(s.points);
-  if (!s || !last) return { id: "dprk-troops", label, values: [], open, missing: "No estimate in the data." };
+  const labelText = msg("headline.dprkTroops.label");
+  if (!s || !last)
+    return { id: "dprk-troops", label, values: [], open, missing: "No estimate in the data.", text: { label: labelText, missing: msg("headline.dprkTroops.missing") } };
   const round = s.points
     .filter((p) => dayNumber(last.date) - dayNumber(p.date) <= SAME_ROUND_DAYS)
     .sort((a, b) => dayNumber(a.date) - dayNumber(b.date));
@@ -283,9 +450,15 @@ export function headlineDprkTroops(series: readonly Series[]): HeadlineFigure {
     datePrefix: "",
     confidence: p.confidence,
     sourceIds: [...p.sourceIds],
+    text: {
+      value: msg("headline.value.number", { value: p.value }),
+      caption: p.label !== undefined ? msg("headline.dprkTroops.caption", { estimator: p.label }) : msg("headline.dprkTroops.estimate"),
+      datePrefix: null,
+    },
   }));
   const note = values.length > 1 ? "Estimates disagree: side by side, not averaged." : undefined;
-  return { id: "dprk-troops", label, values, ...(note ? { note } : {}), open };
+  const noteText = note ? msg("headline.dprkTroops.disagree") : undefined;
+  return { id: "dprk-troops", label, values, ...(note ? { note } : {}), open, text: { label: labelText, ...(noteText ? { note: noteText } : {}) } };
 }
 
 /** The five headline figures, in display order. */

@@ -7,6 +7,7 @@ import { SourceNote } from "../../components/source-note";
 import { ValueDate } from "../../components/value-date";
 import { t } from "../../i18n/i18n";
 import type { MessageKey } from "../../domain/i18n/messages-en";
+import { headlineText } from "./headline-text";
 
 const VIEW_NAMES: Record<PanelId, MessageKey> = { map: "nav.map", trade: "nav.trade", alliance: "nav.alliance", threats: "nav.threats", changes: "nav.changes" };
 
@@ -14,13 +15,14 @@ const VIEW_NAMES: Record<PanelId, MessageKey> = { map: "nav.map", trade: "nav.tr
 function HeadlineValueRow({ v }: { v: HeadlineValue }) {
   const sources = getSources(v.sourceIds);
   const more = sources.length - 1;
+  const prefix = v.text.datePrefix ? headlineText(v.text.datePrefix) : "";
   return (
     <div className="headline-value-row">
       <p className="headline-figure">
-        <strong className="headline-value">{v.value}</strong> <span className="headline-caption">{v.caption}</span>
+        <strong className="headline-value">{headlineText(v.text.value)}</strong> <span className="headline-caption">{headlineText(v.text.caption)}</span>
       </p>
       <p className="headline-meta">
-        <ValueDate date={v.date} prefix={v.datePrefix} /> <ConfidenceBadge level={v.confidence} always />{" "}
+        <ValueDate date={v.date} prefix={prefix} /> <ConfidenceBadge level={v.confidence} always />{" "}
         <SourceNote sources={sources.slice(0, 1)} />
         {more > 0 ? (
           <span className="headline-more">
@@ -47,7 +49,7 @@ export function HeadlineCard({ figure: f, onOpen }: HeadlineCardProps) {
     <article className={`headline-card headline-${f.id}`} aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`} className="headline-label">
         <button type="button" className="headline-open" onClick={() => onOpen(f.open.panel, f.open.part)}>
-          {f.label}
+          {headlineText(f.text.label)}
           <span className="visually-hidden">{t("headline.openIn", { view })}</span>
           <span className="headline-go" aria-hidden="true">
             {" "}
@@ -55,9 +57,13 @@ export function HeadlineCard({ figure: f, onOpen }: HeadlineCardProps) {
           </span>
         </button>
       </h3>
-      {f.missing ? <p className="headline-missing">{f.missing}</p> : f.values.map((v) => <HeadlineValueRow key={`${v.date}-${v.value}`} v={v} />)}
-      {f.detail ? <p className="headline-detail">{f.detail}</p> : null}
-      {f.note ? <p className="headline-note">{f.note}</p> : null}
+      {f.text.missing ? (
+        <p className="headline-missing">{headlineText(f.text.missing)}</p>
+      ) : (
+        f.values.map((v) => <HeadlineValueRow key={`${v.date}-${v.value}`} v={v} />)
+      )}
+      {f.text.detail ? <p className="headline-detail">{f.text.detail.map(headlineText).join(" · ")}</p> : null}
+      {f.text.note ? <p className="headline-note">{headlineText(f.text.note)}</p> : null}
     </article>
   );
 }
