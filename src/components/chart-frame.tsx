@@ -11,7 +11,7 @@ interface ChartFrameProps {
   /** Visible title, also the figure's accessible name. */
   title: string;
   /** One sentence stating the latest value and the trend, read by screen readers and shown under the chart. */
-  summary: string;
+  summary: ReactNode;
   /** The chart (recharts) with fixed or responsive size. */
   chart: ReactNode;
   /** The same numbers as a <table> (with caption), shown by the "Table view" toggle. */

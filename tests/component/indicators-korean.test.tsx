@@ -48,12 +48,17 @@ describe("the indicators in Korean", () => {
     expect(headers).toContain("출처");
     expect(headers).toContain("전년 대비 증감(계산값)");
     expect(budget.textContent).toContain("국회를 통과한 국방부 본예산");
+    // The computed summary is still English, marked as such.
+    const summary = budget.querySelector(".chart-summary")!;
+    expect(within(summary as HTMLElement).getByText("영어 원문")).toBeTruthy();
+    expect(summary.querySelector('[lang="en"]')?.textContent).toMatch(/^The 2026 budget is/);
     expect(screen.getByRole("heading", { level: 4, name: "2026년 국방예산의 주요 사업" })).toBeTruthy();
 
     useAppStore.getState().setLang("en");
     expect(await screen.findByRole("tab", { name: "Defence spending" })).toBeTruthy();
     expect(screen.getByRole("tablist", { name: "Parts of Alliance" })).toBeTruthy();
     expect(screen.getByRole("heading", { level: 3, name: "South Korea's defence budget" })).toBeTruthy();
+    expect(screen.queryByText("영어 원문")).toBeNull();
   });
 
   it("shows the Threats panel's tabs, the launch chart and its direction note in Korean", async () => {
