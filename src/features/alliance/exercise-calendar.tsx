@@ -7,6 +7,15 @@ import { IndicatorCard, type IndicatorCardProps } from "../../components/indicat
 import { t } from "../../i18n/i18n";
 
 
+/**
+ * "UFS 25" for "Ulchi Freedom Shield 25"; a name with no Latin initials (the Korean "을지 자유의 방패 25")
+ * is shown whole, without its parenthesis, since initials of Korean words mean nothing.
+ */
+function shortName(name: string): string {
+  const short = exerciseShortName(name);
+  return /[A-Za-z]/.test(short) ? short : name.replace(/\s*\(.*?\)/g, "").trim();
+}
+
 interface ExerciseCalendarProps extends IndicatorCardProps {
   asOf: string | null;
 }
@@ -38,7 +47,7 @@ export function ExerciseCalendar({ resolved, asOf, highlighted, sourcesFor }: Ex
             <div className="calendar-track">
               {y.bars.map((b) => (
                 <span key={b.id} className={`calendar-bar calendar-${b.confidence}`} style={{ left: `${b.left}%`, width: `${b.width}%` }}>
-                  <span className="calendar-label">{exerciseShortName(b.name)}</span>
+                  <span className="calendar-label">{shortName(b.name)}</span>
                 </span>
               ))}
               {y.asOf !== null && <span className="calendar-as-of" style={{ left: `${y.asOf}%` }} title={t("indicators.chart.asOf", { date: formatDate(asOf ?? "") })} />}
