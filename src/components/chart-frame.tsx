@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type ReactNode } from "react";
 import { downloadBlob, downloadCsv, slug, svgToPng } from "./export-file";
+import { t } from "../i18n/i18n";
 
 /** Colour-blind-safe series palette (Okabe–Ito), in the order charts should use it. */
 export const CHART_PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000"] as const;
@@ -10,7 +11,7 @@ interface ChartFrameProps {
   /** Visible title, also the figure's accessible name. */
   title: string;
   /** One sentence stating the latest value and the trend, read by screen readers and shown under the chart. */
-  summary: string;
+  summary: ReactNode;
   /** The chart (recharts) with fixed or responsive size. */
   chart: ReactNode;
   /** The same numbers as a <table> (with caption), shown by the "Table view" toggle. */
@@ -44,7 +45,7 @@ export function ChartFrame({
   highlighted = false,
   id,
   csvRows,
-  asOfText = "Latest data",
+  asOfText = t("indicators.chart.latestData"),
   dates,
 }: ChartFrameProps) {
   const [asTable, setAsTable] = useState(false);
@@ -74,14 +75,14 @@ export function ChartFrame({
           {actions}
           {csvRows && (
             <button type="button" onClick={() => downloadCsv(`${slug(title)}.csv`, csvRows)}>
-              Download CSV
+              {t("indicators.chart.downloadCsv")}
             </button>
           )}
           <button type="button" onClick={() => void exportPng()} disabled={asTable}>
-            Download PNG
+            {t("indicators.chart.downloadPng")}
           </button>
           <button type="button" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)}>
-            Table view
+            {t("indicators.chart.tableView")}
           </button>
         </div>
       </div>

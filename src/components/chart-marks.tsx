@@ -7,6 +7,8 @@ import type { ChartRow, PointMeta } from "../domain/indicators/chart-data";
 import { formatDate } from "../i18n/format";
 import { formatPointValue, formatSignedPercent } from "../domain/indicators/series-math";
 import type { Confidence } from "../domain/types";
+import type { PanelMessageKey } from "../domain/i18n/panel-keys";
+import { t } from "../i18n/i18n";
 
 /** The colour of the app-wide "as of" marker (the focus colour of the page). */
 export const AS_OF_COLOUR = "#b3006b";
@@ -16,11 +18,12 @@ export function legendText(value: string) {
   return <span className="chart-legend-text">{value}</span>;
 }
 
-const CONFIDENCE_TEXT: Record<Confidence, string> = {
-  verified: "verified",
-  secondary: "secondary source or derived",
-  unverified: "unverified",
+const CONFIDENCE_KEYS: Record<Confidence, PanelMessageKey> = {
+  verified: "indicators.key.verified",
+  secondary: "indicators.key.secondary",
+  unverified: "indicators.key.unverified",
 };
+const confidenceText = (c: Confidence): string => t(CONFIDENCE_KEYS[c]);
 
 interface DotProps {
   cx?: number;
@@ -64,7 +67,7 @@ export function ConfidenceKey({ kind }: { kind: "dot" | "bar" }) {
               <rect x={2} y={2} width={10} height={10} strokeWidth={1.5} {...barStyle(c, "#333")} />
             )}
           </svg>{" "}
-          {CONFIDENCE_TEXT[c]}
+          {confidenceText(c)}
         </span>
       ))}
     </p>
@@ -72,8 +75,10 @@ export function ConfidenceKey({ kind }: { kind: "dot" | "bar" }) {
 }
 
 function metaLine(m: PointMeta): string {
-  const yoy = m.yoy === undefined || m.yoy === null ? "" : `, ${formatSignedPercent(m.yoy)} on the year before`;
-  return `${formatPointValue(m)} ${m.unit}${yoy}`;
+  const value = formatPointValue(m);
+  return m.yoy === undefined || m.yoy === null
+    ? t("indicators.tooltip.value", { value, unit: m.unit })
+    : t("indicators.tooltip.valueChange", { value, unit: m.unit, change: formatSignedPercent(m.yoy) });
 }
 
 interface TooltipBodyProps {
@@ -92,10 +97,10 @@ export function ChartTooltipBody({ active, label, rows }: TooltipBodyProps) {
       {metas.map((m, i) => (
         <p key={i}>
           <strong>
-            {m.legend}, {formatDate(m.date)}
+            {t("indicators.tooltip.head", { legend: m.legend, date: formatDate(m.date) })}
           </strong>
           {m.label ? ` — ${m.label}` : ""}: {metaLine(m)}
-          {m.confidence !== "verified" ? ` [${CONFIDENCE_TEXT[m.confidence]}]` : ""}
+          {m.confidence !== "verified" ? ` [${confidenceText(m.confidence)}]` : ""}
         </p>
       ))}
     </div>

@@ -2,6 +2,7 @@ import type { Source } from "../domain/schemas";
 import type { TableSpec } from "../domain/indicators/table-data";
 import { ConfidenceBadge } from "./confidence-badge";
 import { SourceNote } from "./source-note";
+import { t as tr } from "../i18n/i18n";
 
 interface ChartTablesProps {
   tables: readonly TableSpec[];
@@ -22,11 +23,11 @@ export function ChartTables({ tables, sourcesFor }: ChartTablesProps) {
           </caption>
           <thead>
             <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Value ({t.unit})</th>
+              <th scope="col">{tr("indicators.table.date")}</th>
+              <th scope="col">{tr("indicators.table.valueIn", { unit: t.unit })}</th>
               {t.extraHeader && <th scope="col">{t.extraHeader}</th>}
-              <th scope="col">Confidence</th>
-              <th scope="col">Sources</th>
+              <th scope="col">{tr("indicators.table.confidence")}</th>
+              <th scope="col">{tr("indicators.table.sources")}</th>
             </tr>
           </thead>
           <tbody>

@@ -1,3 +1,5 @@
+import { t } from "../i18n/i18n";
+
 interface HighlightNoteProps {
   /** What the map selection is, e.g. "North Korea"; null when nothing here is linked to it. */
   subject: string | null;
@@ -8,7 +10,7 @@ interface HighlightNoteProps {
 export function HighlightNote({ subject, count }: HighlightNoteProps) {
   return (
     <p className="highlight-note" role="status">
-      {subject && count > 0 ? `Highlighted for ${subject}: ${count} ${count === 1 ? "item" : "items"} below.` : ""}
+      {subject && count > 0 ? t("indicators.highlight", { subject, count }) : ""}
     </p>
   );
 }

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import type { Source } from "../domain/schemas";
 import type { ResolvedIndicator } from "../domain/indicators/types";
 import { SeriesDates } from "./series-dates";
+import { EnglishOriginal } from "./english-original";
 
 /** What every indicator card gets from its panel. */
 export interface IndicatorCardProps {
@@ -29,7 +30,9 @@ export function IndicatorCard({
     >
       <h3 className="chart-title">{def.title}</h3>
       {lead}
-      <p className="chart-summary">{def.summarize(resolved)}</p>
+      <p className="chart-summary">
+        <EnglishOriginal>{def.summarize(resolved)}</EnglishOriginal>
+      </p>
       <SeriesDates series={resolved.series.map((s) => ({ label: s.ref.legend, points: s.data.points }))} />
       {children}
       <p className="chart-method">{def.method}</p>

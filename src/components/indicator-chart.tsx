@@ -1,8 +1,8 @@
 import { memo, useMemo, type ReactNode } from "react";
 import type { Point, Source } from "../domain/schemas";
 import type { ChartKind, ResolvedIndicator } from "../domain/indicators/types";
-import { DIRECTION_NOTE, buildLabelBars, buildTimeChart, buildYearBars } from "../domain/indicators/chart-data";
-import { buildTables, unverifiedPoints } from "../domain/indicators/table-data";
+import { buildLabelBars, buildTimeChart, buildYearBars, type BarChartModel, type TimeChartModel } from "../domain/indicators/chart-data";
+import { buildTables, unverifiedPoints, type TableSpec } from "../domain/indicators/table-data";
 import { factPoint, indicatorSourceIds } from "../domain/indicators/resolve";
 import { ChartFrame } from "./chart-frame";
 import { seriesCsvRows } from "./export-file";
@@ -14,19 +14,60 @@ import { MilestoneList } from "./milestone-list";
 import { SourceNote } from "./source-note";
 import { SeriesDates } from "./series-dates";
 import { TimeSeriesChart } from "./time-series-chart";
+import { EnglishOriginal } from "./english-original";
+import { directionNote } from "./indicator-text";
+import { formatDate } from "../i18n/format";
+import { t } from "../i18n/i18n";
+import type { PanelMessageKey } from "../domain/i18n/panel-keys";
+
+/** The "as of" marker's label in the interface language (the model's is English). */
+function localAsOf<M extends TimeChartModel | BarChartModel>(model: M, asOf: string | null): M {
+  return model.asOf && asOf ? { ...model, asOf: { ...model.asOf, label: t("indicators.chart.asOf", { date: formatDate(asOf) }) } } : model;
+}
+
+const QUARTER = /^(Jan|Apr|Jul|Oct) (\d{4})$/;
+const QUARTER_MONTH: Record<string, number> = { Jan: 1, Apr: 4, Jul: 7, Oct: 10 };
+
+/** The time axis' ticks in the interface language ("Apr 2026" reads "2026년 4월"). */
+function localTicks(model: TimeChartModel): TimeChartModel {
+  const ticks = model.ticks.map((tick) => {
+    const m = QUARTER.exec(tick.label);
+    return m ? { ...tick, label: t("indicators.axis.quarter", { month: QUARTER_MONTH[m[1]!]!, year: m[2]! }) } : tick;
+  });
+  return { ...model, ticks };
+}
+
+/** The table view's fixed captions and headers (the domain's are English), by table key. */
+const TABLE_CAPTIONS: Readonly<Record<string, PanelMessageKey>> = {
+  "facts-point": "indicators.table.otherDefinitions",
+  "facts-target": "indicators.table.targets",
+};
+function localTables(tables: TableSpec[], r: ResolvedIndicator): TableSpec[] {
+  return tables.map((spec) => {
+    const out = { ...spec };
+    const key = TABLE_CAPTIONS[spec.key];
+    if (key) out.caption = t(key);
+    if (spec.key === "ceiling") {
+      const cap = r.facts.find((f) => f.ref.role === "cap");
+      if (cap) out.caption = t("indicators.table.ceiling", { legend: cap.ref.legend ?? cap.data.label });
+    }
+    if (spec.extraHeader) out.extraHeader = t("indicators.table.change");
+    return out;
+  });
+}
 
 export type PlotKind = Extract<ChartKind, "time" | "year-bars" | "label-bars">;
 
 const PLOTS: Record<PlotKind, (r: ResolvedIndicator, asOf: string | null) => ReactNode> = {
   time: (r, asOf) => (
     <>
-      <TimeSeriesChart model={buildTimeChart(r, asOf)} unit={r.def.unit} />
+      <TimeSeriesChart model={localTicks(localAsOf(buildTimeChart(r, asOf), asOf))} unit={r.def.unit} />
       <ConfidenceKey kind="dot" />
     </>
   ),
   "year-bars": (r, asOf) => (
     <>
-      <CategoryBarChart model={buildYearBars(r, asOf)} unit={r.def.unit} layout="years" />
+      <CategoryBarChart model={localAsOf(buildYearBars(r, asOf), asOf)} unit={r.def.unit} layout="years" />
       <ConfidenceKey kind="bar" />
     </>
   ),
@@ -64,7 +105,7 @@ export const IndicatorChart = memo(function IndicatorChart({ resolved, asOf, hig
   const { def } = resolved;
   const kind: PlotKind = isPlotKind(def.chart) ? def.chart : "time";
   const chart = useMemo(() => PLOTS[kind](resolved, asOf), [kind, resolved, asOf]);
-  const tables = useMemo(() => buildTables(resolved), [resolved]);
+  const tables = useMemo(() => localTables(buildTables(resolved, formatDate), resolved), [resolved]);
   const table = useMemo(() => <ChartTables tables={tables} sourcesFor={sourcesFor} />, [tables, sourcesFor]);
   const csvRows = useMemo(
     () =>
@@ -84,9 +125,9 @@ export const IndicatorChart = memo(function IndicatorChart({ resolved, asOf, hig
       ),
     [tables],
   );
-  const summary = useMemo(() => def.summarize(resolved), [def, resolved]);
+  const summary = useMemo(() => <EnglishOriginal>{def.summarize(resolved)}</EnglishOriginal>, [def, resolved]);
   const dated = useMemo(() => datedSeries(resolved), [resolved]);
-  const unverified = unverifiedPoints(resolved);
+  const unverified = unverifiedPoints(resolved, formatDate);
   const milestones = resolved.facts.filter((f) => f.ref.role === "milestone").map((f) => f.data);
   return (
     <>
@@ -98,23 +139,23 @@ export const IndicatorChart = memo(function IndicatorChart({ resolved, asOf, hig
         chart={chart}
         table={table}
         csvRows={csvRows}
-        asOfText={asOf ? `As of ${asOf}` : "Latest data"}
+        asOfText={asOf ? t("indicators.chart.asOf", { date: asOf }) : t("indicators.chart.latestData")}
         dates={<SeriesDates series={dated} />}
         source={
           <>
             <span className="chart-method">
-              {def.method} {kind === "label-bars" ? "" : DIRECTION_NOTE[def.direction]}
+              {def.method} {kind === "label-bars" ? "" : directionNote(def.direction)}
             </span>
             {unverified.length > 0 && (
               <span className="chart-unverified">
-                <ConfidenceBadge level="unverified" /> values: {unverified.join("; ")}.
+                <ConfidenceBadge level="unverified" /> {t("indicators.chart.unverifiedValues", { list: unverified.join("; ") })}
               </span>
             )}
             <SourceNote sources={sourcesFor(indicatorSourceIds(resolved))} />
           </>
         }
       />
-      <MilestoneList facts={milestones} sourcesFor={sourcesFor} heading={def.milestoneHeading ?? "Related milestones"} />
+      <MilestoneList facts={milestones} sourcesFor={sourcesFor} heading={def.milestoneHeading ?? t("indicators.chart.relatedMilestones")} />
     </>
   );
 });

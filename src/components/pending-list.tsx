@@ -2,6 +2,7 @@ import type { PendingItem, Source } from "../domain/schemas";
 import { formatDate } from "../i18n/format";
 import { ConfidenceBadge } from "./confidence-badge";
 import { SourceNote } from "./source-note";
+import { t } from "../i18n/i18n";
 
 interface PendingListProps {
   /** The pending items to show, in the order given. */
@@ -23,13 +24,13 @@ export function PendingList({ items, sourcesFor, heading, headingLevel = 3 }: Pe
   if (items.length === 0) return null;
   const Heading = `h${headingLevel}` as const;
   return (
-    <section className="pending-list" aria-label={heading ?? "Pending: not found in the sources"}>
+    <section className="pending-list" aria-label={heading ?? t("indicators.pending.label")}>
       {heading ? <Heading className="pending-heading">{heading}</Heading> : null}
       <ul>
         {items.map((p) => (
           <li key={p.id} className="pending-item">
             <span className="pending-label">{p.label}</span>{" "}
-            {p.since ? <span className="pending-since">open since {formatDate(p.since)}</span> : null}{" "}
+            {p.since ? <span className="pending-since">{t("indicators.pending.since", { date: formatDate(p.since) })}</span> : null}{" "}
             <ConfidenceBadge level={p.confidence} always />
             <p className="pending-text">{p.text}</p>
             <SourceNote sources={sourcesFor(p.sourceIds)} />

@@ -1,6 +1,7 @@
 import type { Series } from "../domain/schemas";
 import { latestValueDates } from "../domain/freshness";
 import { ValueDate } from "./value-date";
+import { t } from "../i18n/i18n";
 
 interface SeriesDatesProps {
   series: readonly Pick<Series, "label" | "points">[];
@@ -17,13 +18,13 @@ export function SeriesDates({ series }: SeriesDatesProps) {
   if (dates.length === 1 && only) {
     return (
       <p className="series-dates">
-        <ValueDate date={only.date} prefix="Latest value:" />
+        <ValueDate date={only.date} prefix={t("indicators.dates.latest")} />
       </p>
     );
   }
   return (
     <p className="series-dates">
-      Latest values:{" "}
+      {t("indicators.dates.latestMany")}{" "}
       {dates.map((d, i) => (
         <span key={`${d.label}-${i}`}>
           {i > 0 ? "; " : ""}

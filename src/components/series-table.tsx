@@ -3,6 +3,7 @@ import { formatDate, formatNumber } from "../i18n/format";
 import { ConfidenceBadge } from "./confidence-badge";
 import { SourceNote } from "./source-note";
 import { SeriesDates } from "./series-dates";
+import { t } from "../i18n/i18n";
 
 interface SeriesTableProps {
   series: Series;
@@ -20,9 +21,9 @@ export function SeriesTable({ series, sourcesFor }: SeriesTableProps) {
       </caption>
       <thead>
         <tr>
-          <th scope="col">Date</th>
-          <th scope="col">Value</th>
-          <th scope="col">Source</th>
+          <th scope="col">{t("indicators.table.date")}</th>
+          <th scope="col">{t("indicators.table.value")}</th>
+          <th scope="col">{t("indicators.table.source")}</th>
         </tr>
       </thead>
       <tbody>

@@ -28,10 +28,13 @@ export interface TableSpec {
   rows: TableRowSpec[];
 }
 
-function pointRow(key: string, p: Point, extra?: string): TableRowSpec {
+/** Formats a point's date in a row header; the English "20 Feb 2026" unless a view passes its own. */
+export type DateFormat = (date: string) => string;
+
+function pointRow(key: string, p: Point, extra?: string, fmt: DateFormat = formatDate): TableRowSpec {
   const row: TableRowSpec = {
     key,
-    when: `${formatDate(p.date)}${p.label ? ` (${p.label})` : ""}`,
+    when: `${fmt(p.date)}${p.label ? ` (${p.label})` : ""}`,
     value: formatPointValue(p),
     confidence: p.confidence,
     sourceIds: p.sourceIds,
@@ -41,8 +44,11 @@ function pointRow(key: string, p: Point, extra?: string): TableRowSpec {
   return row;
 }
 
-/** The table view: one table per series in file order, then figures from facts, targets and ceilings. */
-export function buildTables(r: ResolvedIndicator): TableSpec[] {
+/**
+ * The table view: one table per series in file order, then figures from facts, targets and ceilings.
+ * `fmt` formats the dates (a view passes the interface language's).
+ */
+export function buildTables(r: ResolvedIndicator, fmt: DateFormat = formatDate): TableSpec[] {
   const tables: TableSpec[] = r.series.map(({ ref, data }) => {
     const yoy = r.def.yoy ? yoyChanges(data.points) : null;
     const t: TableSpec = {
@@ -51,7 +57,7 @@ export function buildTables(r: ResolvedIndicator): TableSpec[] {
       unit: data.unit,
       rows: data.points.map((p, i) => {
         const c = yoy?.get(p.date);
-        return pointRow(`${data.id}-${i}`, p, yoy ? (c == null ? "—" : formatSignedPercent(c)) : undefined);
+        return pointRow(`${data.id}-${i}`, p, yoy ? (c == null ? "—" : formatSignedPercent(c)) : undefined, fmt);
       }),
     };
     if (data.method) t.method = data.method;
@@ -67,7 +73,7 @@ export function buildTables(r: ResolvedIndicator): TableSpec[] {
       unit: facts[0]!.data.figure!.unit,
       rows: facts.map(({ ref, data }) => {
         const p = factPoint(data)!;
-        return { ...pointRow(ref.id, p), when: `${formatDate(p.date)} (${ref.legend ?? data.label})` };
+        return { ...pointRow(ref.id, p, undefined, fmt), when: `${fmt(p.date)} (${ref.legend ?? data.label})` };
       }),
     });
   }
@@ -77,15 +83,15 @@ export function buildTables(r: ResolvedIndicator): TableSpec[] {
       key: "ceiling",
       caption: `${ceiling.legend} (computed upper bound)`,
       unit: r.series[0]?.data.unit ?? r.def.unit,
-      rows: ceiling.points.map((p, i) => pointRow(`ceiling-${i}`, p)),
+      rows: ceiling.points.map((p, i) => pointRow(`ceiling-${i}`, p, undefined, fmt)),
     });
   return tables;
 }
 
 /** Points that are not verified, named for the source line: "Japan MoD: launch occasions 2024, 2025". */
-export function unverifiedPoints(r: ResolvedIndicator): string[] {
+export function unverifiedPoints(r: ResolvedIndicator, fmt: DateFormat = formatDate): string[] {
   return r.series.flatMap(({ ref, data }) => {
-    const dates = data.points.filter((p) => p.confidence === "unverified").map((p) => formatDate(p.date));
+    const dates = data.points.filter((p) => p.confidence === "unverified").map((p) => fmt(p.date));
     return dates.length > 0 ? [`${ref.legend} ${[...new Set(dates)].join(", ")}`] : [];
   });
 }

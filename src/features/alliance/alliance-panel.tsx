@@ -2,6 +2,9 @@ import { memo, useMemo, useRef } from "react";
 import { requireDataFile } from "../../data/dataset";
 import { getSources } from "../../data/lookup";
 import { useAppStore } from "../../store/app-store";
+import { t, useActiveLang } from "../../i18n/i18n";
+import type { PanelMessageKey } from "../../domain/i18n/panel-keys";
+import { indicatorTitle, localizeIndicator } from "../../components/indicator-text";
 import { panelIndicators } from "../../domain/indicators/registry";
 import { resolveIndicator } from "../../domain/indicators/resolve";
 import type { ResolvedIndicator } from "../../domain/indicators/types";
@@ -16,10 +19,10 @@ import { SubTabs } from "../../components/sub-tabs";
 import { INDICATOR_PARTS, indicatorPartFor } from "../../domain/panel-parts";
 import { PANEL_PARTS, type PanelPart } from "../../domain/types";
 
-const PART_LABELS: Record<PanelPart<"alliance">, string> = {
-  spending: "Defence spending",
-  forces: "US forces and cost-sharing",
-  exercises: "Exercises and deterrence",
+const PART_LABELS: Record<PanelPart<"alliance">, PanelMessageKey> = {
+  spending: "indicators.alliance.part.spending",
+  forces: "indicators.alliance.part.forces",
+  exercises: "indicators.alliance.part.exercises",
 };
 
 /** Memoised: a selection that does not change its highlight leaves it alone. */
@@ -46,7 +49,16 @@ const AllianceIndicator = memo(function AllianceIndicator({
  */
 export function AlliancePanel() {
   const file = requireDataFile("indicators");
-  const indicators = useMemo(() => panelIndicators("alliance").map((def) => ({ def, r: resolveIndicator(def, file) })), [file]);
+  // Titles, methods and legends in the interface language (re-made when it changes).
+  const lang = useActiveLang();
+  const indicators = useMemo(
+    () =>
+      panelIndicators("alliance").map((def) => {
+        const r = resolveIndicator(def, file);
+        return { def, r: r.ok ? { ...r, value: localizeIndicator(r.value, lang) } : r };
+      }),
+    [file, lang],
+  );
   const asOf = useAppStore((s) => s.asOf);
   const chosen = useAppStore((s) => s.panelPart);
   const setPart = useAppStore((s) => s.setPanelPart);
@@ -57,17 +69,17 @@ export function AlliancePanel() {
   const highlightedIn = (p: PanelPart) => [...ids].filter((id) => INDICATOR_PARTS[id] === p).length;
   const tabs = PANEL_PARTS.alliance.map((id) => {
     const n = id === part ? 0 : highlightedIn(id);
-    return { id, label: PART_LABELS[id], note: n > 0 ? `${n} highlighted` : undefined };
+    return { id, label: t(PART_LABELS[id]), note: n > 0 ? t("indicators.tab.highlighted", { count: n }) : undefined };
   });
   return (
-    <SubTabs label="Parts of Alliance" tabs={tabs} current={part} onSelect={setPart}>
+    <SubTabs label={t("indicators.alliance.parts")} tabs={tabs} current={part} onSelect={setPart}>
       <div className="panel-body indicators" ref={body}>
         <HighlightNote subject={subject} count={highlightedIn(part)} />
         {indicators.filter(({ def }) => INDICATOR_PARTS[def.id] === part).map(({ def, r }) =>
           r.ok ? (
             <AllianceIndicator key={def.id} resolved={r.value} asOf={asOf} highlighted={ids.has(def.id)} />
           ) : (
-            <IndicatorMissing key={def.id} title={def.title} problems={r.error} />
+            <IndicatorMissing key={def.id} title={indicatorTitle(def.id)} problems={r.error} />
           ),
         )}
       </div>

@@ -4,8 +4,17 @@ import { ConfidenceBadge } from "../../components/confidence-badge";
 import { SeriesTable } from "../../components/series-table";
 import { SourceNote } from "../../components/source-note";
 import { IndicatorCard, type IndicatorCardProps } from "../../components/indicator-card";
+import { t } from "../../i18n/i18n";
 
-const MONTHS = ["J", "F", "M", "A", "M", "J", "J", "A", "S", "O", "N", "D"];
+
+/**
+ * "UFS 25" for "Ulchi Freedom Shield 25"; a name with no Latin initials (the Korean "을지 자유의 방패 25")
+ * is shown whole, without its parenthesis, since initials of Korean words mean nothing.
+ */
+function shortName(name: string): string {
+  const short = exerciseShortName(name);
+  return /[A-Za-z]/.test(short) ? short : name.replace(/\s*\(.*?\)/g, "").trim();
+}
 
 interface ExerciseCalendarProps extends IndicatorCardProps {
   asOf: string | null;
@@ -18,6 +27,8 @@ interface ExerciseCalendarProps extends IndicatorCardProps {
  */
 export function ExerciseCalendar({ resolved, asOf, highlighted, sourcesFor }: ExerciseCalendarProps) {
   const years = buildCalendar(resolved.exercises, asOf);
+  // The months' initials ("J F M …"; "1 2 3 …" in Korean), one per column.
+  const months = t("indicators.calendar.months").split(" ");
   const list = [...resolved.exercises].sort((a, b) => a.start.localeCompare(b.start));
   return (
     <IndicatorCard resolved={resolved} highlighted={highlighted}>
@@ -25,7 +36,7 @@ export function ExerciseCalendar({ resolved, asOf, highlighted, sourcesFor }: Ex
         <div className="calendar-row calendar-months">
           <span className="calendar-year" />
           <div className="calendar-track">
-            {MONTHS.map((m, i) => (
+            {months.map((m, i) => (
               <span key={i}>{m}</span>
             ))}
           </div>
@@ -36,10 +47,10 @@ export function ExerciseCalendar({ resolved, asOf, highlighted, sourcesFor }: Ex
             <div className="calendar-track">
               {y.bars.map((b) => (
                 <span key={b.id} className={`calendar-bar calendar-${b.confidence}`} style={{ left: `${b.left}%`, width: `${b.width}%` }}>
-                  <span className="calendar-label">{exerciseShortName(b.name)}</span>
+                  <span className="calendar-label">{shortName(b.name)}</span>
                 </span>
               ))}
-              {y.asOf !== null && <span className="calendar-as-of" style={{ left: `${y.asOf}%` }} title={`As of ${formatDate(asOf ?? "")}`} />}
+              {y.asOf !== null && <span className="calendar-as-of" style={{ left: `${y.asOf}%` }} title={t("indicators.chart.asOf", { date: formatDate(asOf ?? "") })} />}
             </div>
           </div>
         ))}

@@ -2,6 +2,9 @@ import { memo, useMemo, useRef } from "react";
 import { requireDataFile } from "../../data/dataset";
 import { getSources } from "../../data/lookup";
 import { useAppStore } from "../../store/app-store";
+import { t, useActiveLang } from "../../i18n/i18n";
+import type { PanelMessageKey } from "../../domain/i18n/panel-keys";
+import { indicatorTitle, localizeIndicator } from "../../components/indicator-text";
 import { panelIndicators } from "../../domain/indicators/registry";
 import { resolveIndicator } from "../../domain/indicators/resolve";
 import { HighlightNote } from "../../components/highlight-note";
@@ -13,10 +16,10 @@ import { SubTabs } from "../../components/sub-tabs";
 import { INDICATOR_PARTS, indicatorPartFor } from "../../domain/panel-parts";
 import { PANEL_PARTS, type PanelPart } from "../../domain/types";
 
-const PART_LABELS: Record<PanelPart<"threats">, string> = {
-  arsenal: "North Korea's arsenal",
-  russia: "North Korea and Russia",
-  region: "China and the region",
+const PART_LABELS: Record<PanelPart<"threats">, PanelMessageKey> = {
+  arsenal: "indicators.threats.part.arsenal",
+  russia: "indicators.threats.part.russia",
+  region: "indicators.threats.part.region",
 };
 
 /** Memoised: a selection that does not change its highlight leaves it alone. */
@@ -28,7 +31,16 @@ const IndicatorMilestones = memo(Milestones);
  */
 export function ThreatsPanel() {
   const file = requireDataFile("indicators");
-  const indicators = useMemo(() => panelIndicators("threats").map((def) => ({ def, r: resolveIndicator(def, file) })), [file]);
+  // Titles, methods and legends in the interface language (re-made when it changes).
+  const lang = useActiveLang();
+  const indicators = useMemo(
+    () =>
+      panelIndicators("threats").map((def) => {
+        const r = resolveIndicator(def, file);
+        return { def, r: r.ok ? { ...r, value: localizeIndicator(r.value, lang) } : r };
+      }),
+    [file, lang],
+  );
   const asOf = useAppStore((s) => s.asOf);
   const chosen = useAppStore((s) => s.panelPart);
   const setPart = useAppStore((s) => s.setPanelPart);
@@ -39,14 +51,14 @@ export function ThreatsPanel() {
   const highlightedIn = (p: PanelPart) => [...ids].filter((id) => INDICATOR_PARTS[id] === p).length;
   const tabs = PANEL_PARTS.threats.map((id) => {
     const n = id === part ? 0 : highlightedIn(id);
-    return { id, label: PART_LABELS[id], note: n > 0 ? `${n} highlighted` : undefined };
+    return { id, label: t(PART_LABELS[id]), note: n > 0 ? t("indicators.tab.highlighted", { count: n }) : undefined };
   });
   return (
-    <SubTabs label="Parts of Threats" tabs={tabs} current={part} onSelect={setPart}>
+    <SubTabs label={t("indicators.threats.parts")} tabs={tabs} current={part} onSelect={setPart}>
       <div className="panel-body indicators" ref={body}>
         <HighlightNote subject={subject} count={highlightedIn(part)} />
         {indicators.filter(({ def }) => INDICATOR_PARTS[def.id] === part).map(({ def, r }) => {
-          if (!r.ok) return <IndicatorMissing key={def.id} title={def.title} problems={r.error} />;
+          if (!r.ok) return <IndicatorMissing key={def.id} title={indicatorTitle(def.id)} problems={r.error} />;
           const props = { resolved: r.value, highlighted: ids.has(def.id), sourcesFor: getSources };
           return isPlotKind(def.chart) ? (
             <IndicatorChart key={def.id} {...props} asOf={asOf} />

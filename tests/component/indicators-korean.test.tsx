@@ -1,0 +1,74 @@
+// @vitest-environment jsdom
+/** The Alliance and Threats panels alone (no App) in Korean, and back in English (issue #21). */
+import { afterEach, describe, expect, it } from "vitest";
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import "../../src/data/extra-data";
+import { AlliancePanel } from "../../src/features/alliance/alliance-panel";
+import { ThreatsPanel } from "../../src/features/threats/threats-panel";
+import { initialAppState, useAppStore } from "../../src/store/app-store";
+import { notePanelsLoaded, startLanguage } from "../../src/app/language";
+import { LANG_KEY } from "../../src/store/lang-slice";
+
+let stop: (() => void) | null = null;
+
+afterEach(async () => {
+  useAppStore.getState().setLang("en");
+  await waitFor(() => expect(document.documentElement.lang).toBe("en"));
+  stop?.();
+  stop = null;
+  window.localStorage.removeItem(LANG_KEY);
+});
+
+async function inKorean() {
+  stop = await startLanguage();
+  notePanelsLoaded();
+  useAppStore.getState().setLang("ko");
+  await waitFor(() => expect(document.documentElement.lang).toBe("ko"));
+}
+
+describe("the indicators in Korean", () => {
+  it("shows the Alliance panel's tabs, chart titles, buttons and table headers in Korean, and English again after the switch", async () => {
+    useAppStore.setState({ ...initialAppState, panel: "alliance", panelPart: "spending" }, true);
+    const user = userEvent.setup();
+    render(<AlliancePanel />);
+    expect(screen.getByRole("tab", { name: "Defence spending" })).toBeTruthy();
+
+    await inKorean();
+    const tabs = await screen.findByRole("tablist", { name: "동맹 패널 구성" });
+    for (const name of ["국방비", "주한미군과 방위비분담금", "연합훈련과 억제"]) expect(within(tabs).getByRole("tab", { name })).toBeTruthy();
+    const budget = screen.getByRole("figure", { name: "한국 국방비" });
+    expect(within(budget).getByRole("heading", { level: 3, name: "한국 국방비" })).toBeTruthy();
+    expect(within(budget).getByRole("button", { name: "CSV 내려받기" })).toBeTruthy();
+    await user.click(within(budget).getByRole("button", { name: "표로 보기" }));
+    const table = within(budget).getAllByRole("table")[0]!;
+    const headers = within(table).getAllByRole("columnheader").map((h) => h.textContent);
+    expect(headers[0]).toBe("날짜");
+    expect(headers).toContain("신뢰도");
+    expect(headers).toContain("출처");
+    expect(headers).toContain("전년 대비 증감(계산값)");
+    expect(budget.textContent).toContain("국회를 통과한 국방부 본예산");
+    // The computed summary is still English, marked as such.
+    const summary = budget.querySelector(".chart-summary")!;
+    expect(within(summary as HTMLElement).getByText("영어 원문")).toBeTruthy();
+    expect(summary.querySelector('[lang="en"]')?.textContent).toMatch(/^The 2026 budget is/);
+    expect(screen.getByRole("heading", { level: 4, name: "2026년 국방예산의 주요 사업" })).toBeTruthy();
+
+    useAppStore.getState().setLang("en");
+    expect(await screen.findByRole("tab", { name: "Defence spending" })).toBeTruthy();
+    expect(screen.getByRole("tablist", { name: "Parts of Alliance" })).toBeTruthy();
+    expect(screen.getByRole("heading", { level: 3, name: "South Korea's defence budget" })).toBeTruthy();
+    expect(screen.queryByText("영어 원문")).toBeNull();
+  });
+
+  it("shows the Threats panel's tabs, the launch chart and its direction note in Korean", async () => {
+    useAppStore.setState({ ...initialAppState, panel: "threats", panelPart: "arsenal" }, true);
+    render(<ThreatsPanel />);
+    await inKorean();
+    expect(await screen.findByRole("tab", { name: "북한의 무기" })).toBeTruthy();
+    const launches = screen.getByRole("figure", { name: "북한 미사일 발사 연도별 횟수: 집계 방식별" });
+    expect(within(launches).getByRole("button", { name: "PNG 내려받기" })).toBeTruthy();
+    expect(launches.textContent).toContain("수치가 오르면 위협이 커진다는 뜻이다.");
+    expect(screen.getByRole("heading", { level: 3, name: "북한 핵탄두(SIPRI 추정)" })).toBeTruthy();
+  });
+});
