@@ -9,8 +9,10 @@ import { whenMapReady } from "./map-ready";
 function lazyPanel<P extends object>(load: () => Promise<ComponentType<P>>) {
   return lazy(async () => {
     await whenMapReady();
-    await import("../data/extra-data");
-    return { default: await load() };
+    // The panel's chunk loads while the panels' files are checked in steps (a click on the map is
+    // answered in between); it is drawn once they have been checked.
+    const [Panel] = await Promise.all([load(), import("../data/checked-data").then((m) => m.dataCheckDone)]);
+    return { default: Panel };
   });
 }
 
