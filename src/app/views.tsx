@@ -5,6 +5,7 @@ import { MapView } from "../features/map/map-view";
 import type { PanelId } from "../domain/types";
 import { useAppStore } from "../store/app-store";
 import { STORY_STEPS } from "../domain/story";
+import { ActorPreview } from "../features/details/actor-preview";
 import {
   AlliancePanel,
   ChangesPanel,
@@ -20,8 +21,8 @@ import {
 /** What fills the screen: one of the panels, or the guided story (over the view of its step). */
 export type ViewId = PanelId | "story";
 
-export function Loading({ children, text = "Loading…" }: { children: ReactNode; text?: string }) {
-  return <Suspense fallback={<p className="muted loading">{text}</p>}>{children}</Suspense>;
+export function Loading({ children, text = "Loading…", fallback }: { children: ReactNode; text?: string; fallback?: ReactNode }) {
+  return <Suspense fallback={fallback ?? <p className="muted loading">{text}</p>}>{children}</Suspense>;
 }
 
 /**
@@ -58,7 +59,8 @@ export function MapScreen({ dataRevision, headline = true }: { dataRevision: num
             <SelectionLinks />
           </Suspense>
           <Region name="Details" id="details" className="region-details">
-            <Loading>
+            {/* A click on the map before the panels have loaded already shows the actor's name. */}
+            <Loading fallback={<ActorPreview />}>
               <DetailsPanel />
             </Loading>
           </Region>

@@ -4,7 +4,6 @@ import { requireDataFile } from "../../data/dataset";
 import { eventsOfActor, relationsAsOf, relationsOfActor } from "../../domain/graph";
 import { formatDate } from "../../domain/format";
 import type { Iso3 } from "../../domain/types";
-import type { Leader } from "../../domain/schemas";
 import { useAppStore } from "../../store/app-store";
 import { useStoreValueAfterPaint } from "../../store/after-paint";
 import { selectedActorOf } from "../../store/selection-slice";
@@ -14,13 +13,7 @@ import { SourceNote } from "../../components/source-note";
 import { EventList } from "./event-list";
 import { RelationList } from "./relation-list";
 import { ClearButton } from "./clear-button";
-
-function leaderDates(l: Leader): string {
-  if (l.from && l.to) return ` (${formatDate(l.from)} – ${formatDate(l.to)})`;
-  if (l.from) return ` (since ${formatDate(l.from)})`;
-  if (l.to) return ` (until ${formatDate(l.to)})`;
-  return "";
-}
+import { leaderDates } from "./actor-preview";
 
 /**
  * The profile of one actor: leaders, capital, sourced figures, stance, relations and recent events.
