@@ -44,7 +44,7 @@ export default defineConfig({
     VitePWA({
       registerType: "prompt",
       injectRegister: false,
-      includeAssets: ["favicon.svg"],
+      includeAssets: ["favicon.svg", "favicon.png"],
       manifest: {
         name: "Alliance Atlas — US–South Korea relations",
         short_name: "Alliance Atlas",

@@ -11,11 +11,17 @@ import { loadPanelMessages } from "../i18n/i18n";
 function lazyPanel<P extends object>(load: () => Promise<ComponentType<P>>) {
   return lazy(async () => {
     await whenMapReady();
-    await Promise.all([import("../data/extra-data"), loadPanelMessages(wantsKorean() ? "ko" : "en")]);
+    // The panel's chunk and messages load while the panels' files are checked in steps (a click on
+    // the map is answered in between); it is drawn once they have been checked.
+    const [Panel] = await Promise.all([
+      load(),
+      import("../data/checked-data").then((m) => m.dataCheckDone),
+      loadPanelMessages(wantsKorean() ? "ko" : "en"),
+    ]);
     notePanelsLoaded();
     // A Korean reader's panels come with their Korean data (English if it cannot be loaded).
     if (wantsKorean()) await loadKoreanData().catch(() => undefined);
-    return { default: await load() };
+    return { default: Panel };
   });
 }
 

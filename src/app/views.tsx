@@ -7,6 +7,7 @@ import { useAppStore } from "../store/app-store";
 import { STORY_STEPS } from "../domain/story";
 import { t } from "../i18n/i18n";
 import type { MessageKey } from "../domain/i18n/messages-en";
+import { ActorPreview } from "../features/details/actor-preview";
 import {
   AlliancePanel,
   ChangesPanel,
@@ -22,8 +23,8 @@ import {
 /** What fills the screen: one of the panels, or the guided story (over the view of its step). */
 export type ViewId = PanelId | "story";
 
-export function Loading({ children, text }: { children: ReactNode; text?: string }) {
-  return <Suspense fallback={<p className="muted loading">{text ?? t("loading.generic")}</p>}>{children}</Suspense>;
+export function Loading({ children, text, fallback }: { children: ReactNode; text?: string; fallback?: ReactNode }) {
+  return <Suspense fallback={fallback ?? <p className="muted loading">{text ?? t("loading.generic")}</p>}>{children}</Suspense>;
 }
 
 /**
@@ -60,7 +61,8 @@ export function MapScreen({ dataRevision, headline = true }: { dataRevision: num
             <SelectionLinks />
           </Suspense>
           <Region name={t("region.details")} id="details" className="region-details">
-            <Loading>
+            {/* A click on the map before the panels have loaded already shows the actor's name. */}
+            <Loading fallback={<ActorPreview />}>
               <DetailsPanel />
             </Loading>
           </Region>

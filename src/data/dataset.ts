@@ -113,6 +113,26 @@ export function setRawDataForTests(raw: RawData | null): void {
   changed();
 }
 
+/**
+ * Each file's check result, per validator and per file object, so a file is checked once however
+ * often the cache is rebuilt (files arriving, the check registering).
+ */
+const checkedFiles = new WeakMap<DataValidator, WeakMap<object, Result<unknown, string[]>>>();
+
+function checkFile(v: DataValidator, name: DataFileName, file: unknown): Result<unknown, string[]> {
+  let memo = checkedFiles.get(v);
+  if (!memo) checkedFiles.set(v, (memo = new WeakMap()));
+  const key = typeof file === "object" && file !== null ? file : null;
+  const known = key ? memo.get(key) : undefined;
+  if (known) return known;
+  const r = v.validateFile(name, file);
+  // A file that passes keeps its identity, so views that drew it provisionally need not redraw
+  // (the schemas neither transform nor default: the parsed value equals the bundled one).
+  const result: Result<unknown, string[]> = r.ok ? { ok: true, value: file } : r;
+  if (key) memo.set(key, result);
+  return result;
+}
+
 function validated(): Validated {
   if (cache) return cache;
   const raw: Partial<RawData> = override ?? RAW;
@@ -120,14 +140,7 @@ function validated(): Validated {
   for (const name of DATA_FILE_NAMES) {
     const file = raw[name];
     if (file === undefined) continue;
-    if (!validator) {
-      out[name] = { ok: true, value: file };
-      continue;
-    }
-    const r = validator.validateFile(name, file);
-    // A file that passes keeps its identity, so views that drew it provisionally need not redraw
-    // (the schemas neither transform nor default: the parsed value equals the bundled one).
-    out[name] = r.ok ? { ok: true, value: file } : r;
+    out[name] = validator ? checkFile(validator, name, file) : { ok: true, value: file };
   }
   cache = out as Validated;
   return cache;
@@ -147,6 +160,23 @@ export function readDataFile<K extends DataFileName>(name: K): Dataset[K] | null
   return r?.ok ? localizeFile(name, r.value) : null;
 }
 
+let crossChecked: { v: DataValidator; files: unknown[]; problems: string[] } | null = null;
+
+/** The cross-reference check of these files, run once per validator and set of file objects. */
+function crossCheckOnce(v: DataValidator, ds: Dataset): string[] {
+  const files = DATA_FILE_NAMES.map((n) => ds[n]);
+  if (crossChecked?.v === v && crossChecked.files.every((f, i) => f === files[i])) return crossChecked.problems;
+  const problems = v.crossCheck(ds);
+  crossChecked = { v, files, problems };
+  return problems;
+}
+
+function checkedDataset(v: Validated): Dataset {
+  return Object.fromEntries(
+    Object.entries(v).map(([k, r]) => [k, (r as { value: unknown }).value]),
+  ) as unknown as Dataset;
+}
+
 /**
  * Every validation problem in the data: per-file schema errors, then cross-references. Empty until
  * the schema check has loaded (see `dataChecked`).
@@ -157,8 +187,33 @@ export function dataProblems(): string[] {
   const problems: string[] = [];
   for (const r of Object.values(v)) if (r && !r.ok) problems.push(...r.error);
   if (problems.length > 0 || !allDataLoaded()) return problems;
-  const ds = Object.fromEntries(
-    Object.entries(v).map(([k, r]) => [k, (r as { value: unknown }).value]),
-  ) as unknown as Dataset;
-  return validator.crossCheck(ds);
+  return crossCheckOnce(validator, checkedDataset(v));
+}
+
+/**
+ * The app's way to register the schema check (checked-data.ts): each file present is checked in a
+ * task of its own, then the cross-references, with `yieldToPage` between them, so a click waits for
+ * one file's check at most, never for the whole pass; then the check is registered with those
+ * results (nothing is checked twice) and listeners are told once, as `registerValidator` does.
+ * Until then the files are served provisionally, as before the check arrived. Resolves once it is
+ * registered. A check already registered (tests register theirs in their setup) is left alone.
+ */
+export async function registerValidatorInSteps(v: DataValidator, yieldToPage: () => Promise<void>): Promise<void> {
+  for (const name of DATA_FILE_NAMES) {
+    await yieldToPage();
+    if (validator) return;
+    const file = (override ?? RAW)[name];
+    if (file !== undefined) checkFile(v, name, file);
+  }
+  await yieldToPage();
+  if (validator) return;
+  if (allDataLoaded()) {
+    const results = DATA_FILE_NAMES.map((n) => checkFile(v, n, (override ?? RAW)[n]));
+    if (results.every((r) => r.ok)) {
+      crossCheckOnce(v, Object.fromEntries(DATA_FILE_NAMES.map((n, i) => [n, (results[i] as { value: unknown }).value])) as unknown as Dataset);
+      await yieldToPage();
+      if (validator) return;
+    }
+  }
+  registerValidator(v);
 }

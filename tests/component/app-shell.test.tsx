@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { screen, within } from "@testing-library/react";
 import { renderApp } from "./test-utils";
@@ -11,6 +12,17 @@ describe("app shell", () => {
     for (const name of ["Trade", "Alliance", "Threats"]) expect(screen.queryByRole("region", { name })).toBeNull();
     expect(screen.getByRole("heading", { level: 1, name: "Alliance Atlas" })).toBeTruthy();
     expect(screen.getByText(/Data as of/)).toBeTruthy();
+  });
+
+  it("shows, before the script runs, the header it renders (index.html's static shell)", () => {
+    const html = new DOMParser().parseFromString(readFileSync("index.html", "utf8"), "text/html");
+    const shell = html.querySelector("#root > header.app-header");
+    renderApp();
+    const header = screen.getByRole("banner");
+    expect(shell?.querySelector("h1")?.textContent).toBe(within(header).getByRole("heading", { level: 1 }).textContent);
+    expect(shell?.querySelector(":scope > p.subtitle")?.textContent).toBe(header.querySelector(":scope > p.subtitle")?.textContent);
+    // Nothing in it can be used before the app has started.
+    expect(shell?.querySelectorAll("a, button, input").length).toBe(0);
   });
 
   it("opens /?actor=KOR on South Korea's profile", () => {

@@ -7,6 +7,7 @@ import {
   dataProblems,
   dataRevision,
   registerValidator,
+  registerValidatorInSteps,
   requireDataFile,
   setRawDataForTests,
   subscribeData,
@@ -83,5 +84,57 @@ describe("the dataset before and after the schema check has loaded", () => {
     expect(v.eventIds.size).toBe(0);
     expect(v.relationIds.has("usa-kor-alliance")).toBe(true);
     expect(v.minDate).toBe("2023-01-01");
+  });
+
+  it("checks in steps: one file per step, then the cross-references, then registers once with those results", async () => {
+    registerValidator(null);
+    setRawDataForTests(brokenActors());
+    const checked: string[] = [];
+    let crossChecks = 0;
+    const counting = {
+      validateFile: ((name, raw) => {
+        checked.push(`${name}@${steps}`);
+        return validateFile(name, raw);
+      }) as typeof validateFile,
+      crossCheck: (ds: Parameters<typeof crossCheck>[0]) => {
+        crossChecks++;
+        return crossCheck(ds);
+      },
+    };
+    let steps = 0;
+    const seen: number[] = [];
+    const stop = subscribeData(() => seen.push(dataRevision()));
+    const before = dataRevision();
+    await registerValidatorInSteps(counting, async () => {
+      steps++;
+    });
+    stop();
+    // Every file in a step of its own, none checked twice; told once, at the end.
+    expect(checked).toEqual(DATA_FILE_NAMES.map((n, i) => `${n}@${i + 1}`));
+    expect(seen).toEqual([before + 1]);
+    expect(dataChecked()).toBe(true);
+    expect(() => requireDataFile("actors")).toThrow(DataFileError);
+    expect(dataProblems().join("\n")).toMatch(/actors\.json: records\[0\]/);
+    // A file failed: no cross-reference check (as dataProblems).
+    expect(crossChecks).toBe(0);
+  });
+
+  it("cross-checks a sound dataset once, in a step of its own, and never again", async () => {
+    registerValidator(null);
+    setRawDataForTests(buildRaw());
+    let crossChecks = 0;
+    const counting = { validateFile, crossCheck: (ds: Parameters<typeof crossCheck>[0]) => (crossChecks++, crossCheck(ds)) };
+    await registerValidatorInSteps(counting, async () => {});
+    expect(crossChecks).toBe(1);
+    expect(dataProblems()).toEqual([]);
+    expect(dataProblems()).toEqual([]);
+    expect(crossChecks).toBe(1);
+  });
+
+  it("leaves a check already registered alone", async () => {
+    const other = { validateFile, crossCheck };
+    await registerValidatorInSteps(other, async () => {});
+    expect(dataChecked()).toBe(true);
+    expect(requireDataFile("actors").records.length).toBeGreaterThan(0);
   });
 });

@@ -4,7 +4,6 @@ import { requireDataFile } from "../../data/dataset";
 import { eventsOfActor, relationsAsOf, relationsOfActor } from "../../domain/graph";
 import { formatDate } from "../../i18n/format";
 import type { Iso3 } from "../../domain/types";
-import type { Leader } from "../../domain/schemas";
 import { useAppStore } from "../../store/app-store";
 import { useStoreValueAfterPaint } from "../../store/after-paint";
 import { selectedActorOf } from "../../store/selection-slice";
@@ -17,13 +16,7 @@ import { ClearButton } from "./clear-button";
 import { t } from "../../i18n/i18n";
 import { overlayPath } from "../../domain/korean-overlay-walk";
 import { EnglishFallback } from "./english-fallback";
-
-function leaderDates(l: Leader): string {
-  if (l.from && l.to) return t("details.leaderFromTo", { from: formatDate(l.from), to: formatDate(l.to) });
-  if (l.from) return t("details.leaderSince", { from: formatDate(l.from) });
-  if (l.to) return t("details.leaderUntil", { to: formatDate(l.to) });
-  return "";
-}
+import { leaderDates } from "./actor-preview";
 
 /**
  * The profile of one actor: leaders, capital, sourced figures, stance, relations and recent events.

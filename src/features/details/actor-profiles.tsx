@@ -50,13 +50,18 @@ const ProfileSlot = memo(function ProfileSlot({ code, active }: { code: Iso3; ac
  * The selected actor's profile. Once the page is idle after its first paint, every actor's profile is
  * rendered (hidden), one per idle period (each costs its frame a few ms of style and layout), so
  * that selecting any actor shows a profile that is already there instead of building one in the click
- * (issue #8: the click's frame then has far less to create, lay out and draw).
+ * (issue #8: the click's frame then has far less to create, lay out and draw). A profile shown once
+ * is kept as well, whether or not its idle turn has come.
  */
 export function ActorProfiles({ active }: { active: Iso3 | null }) {
   const all = requireDataFile("actors").records.map((a) => a.code);
   const ready = useIdleCount(all.length);
+  // Every profile shown once stays (hidden) too: clicks in quick succession, before the page has been
+  // idle, leave no idle period to build the others, and going back to an actor then only shows it.
+  const [shown, setShown] = useState<readonly Iso3[]>([]);
+  if (active && !shown.includes(active)) setShown([...shown, active]);
   // In actor order, so a profile shown before its turn keeps its place when the others arrive.
-  const codes = all.filter((code, i) => i < ready || code === active);
+  const codes = all.filter((code, i) => i < ready || code === active || shown.includes(code));
   if (active && !codes.includes(active)) codes.push(active);
   return (
     <div className="actor-profiles">
