@@ -5,6 +5,7 @@ import { MAX_COMPARE, MIN_COMPARE, sameScenarioRef, type ScenarioRef } from "../
 import type { ResolvedScenario } from "../../domain/tariff/resolve";
 import type { TariffMeasure } from "../../domain/schemas";
 import { describeRates } from "./trade-labels";
+import { t } from "../../i18n/i18n";
 
 interface ScenarioPickerProps {
   tariffs: readonly TariffMeasure[];
@@ -20,7 +21,7 @@ interface Option {
 /** The rates, the description and any "not known" assumption: what a user needs to choose. */
 function describe(b: ScenarioBasis): string {
   const unknown = b.assumptions.filter((a) => a.startsWith("Not known"));
-  return [`${describeRates(b.ratesPct)}.`, b.description, ...unknown].join(" ");
+  return [t("trade.picker.rates", { rates: describeRates(b.ratesPct) }), b.description, ...unknown].join(" ");
 }
 
 /** Check 2–4 scenarios: the presets read from the timeline, plus any dated or custom scenario in the comparison. */
@@ -44,10 +45,11 @@ export function ScenarioPicker({ tariffs, scenarios }: ScenarioPickerProps) {
 
   return (
     <fieldset className="scenario-picker">
-      <legend>Scenarios to compare (choose {MIN_COMPARE} to {MAX_COMPARE})</legend>
+      <legend>{t("trade.picker.legend", { min: MIN_COMPARE, max: MAX_COMPARE })}</legend>
       <p className="field-hint" aria-live="polite">
-        {compare.length} of {MAX_COMPARE} chosen.{full ? " Uncheck one to add another." : ""}
-        {atMin ? ` At least ${MIN_COMPARE} stay checked.` : ""}
+        {t("trade.picker.chosen", { count: compare.length, max: MAX_COMPARE })}
+        {full ? ` ${t("trade.picker.full")}` : ""}
+        {atMin ? ` ${t("trade.picker.atMin", { min: MIN_COMPARE })}` : ""}
       </p>
       <ul className="picker-list">
         {options.map((o, i) => {
