@@ -230,5 +230,20 @@ export const TRADE_EN = {
   "trade.backtest.bars":
     "Bars: the model's range (−100% to +40% scale), a tick at the default run and a dot at the observed change. The model compares with 2024 at KORUS 0%; an observed change is year on year on its own basis.",
   "trade.backtest.inputSource": "Model input source",
+  // The sector chart of the comparison
+  "trade.sectorChart.title": "{measure} by sector",
+  "trade.sectorChart.measure": "Chart measure",
+  "trade.sectorChart.caption": "{title}, {preset} elasticities",
+  "trade.sectorChart.summary": "{title} for {count} scenarios ({preset} elasticities).",
+  "trade.sectorChart.value": "{sector} under {scenario}: {value} {unit}",
+  "trade.sectorChart.largest": "The largest value is {value}.",
+  "trade.sectorChart.allZero": "Every value is zero.",
+  // "How is this computed?"
+  "trade.explain.is": "What this number is:",
+  "trade.explain.isNot": "What it is not:",
+  "trade.explain.sector": "Show the steps for sector",
+  "trade.explain.feeds": "Feeds this number:",
+  "trade.explain.assumptions": "Assumptions",
+  "trade.explain.close": "Close the explanation",
   //@@MORE
 } as const;

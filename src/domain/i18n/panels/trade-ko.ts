@@ -203,5 +203,18 @@ export const TRADE_KO: Partial<Record<keyof typeof TRADE_EN, string>> = {
   "trade.backtest.bars":
     "막대: 모형의 범위(−100%~+40% 눈금), 눈금선은 기본 계산, 점은 실제 변화. 모형은 한미 FTA 0% 기준의 2024년과 비교하고, 실제 변화는 각 통계 기준의 전년 대비 변화다.",
   "trade.backtest.inputSource": "모형 입력 출처",
+  "trade.sectorChart.title": "품목별 {measure}",
+  "trade.sectorChart.measure": "차트 지표",
+  "trade.sectorChart.caption": "{title}, 탄력성 {preset}",
+  "trade.sectorChart.summary": "시나리오 {count}개의 {title}(탄력성 {preset}).",
+  "trade.sectorChart.value": "{scenario}의 {sector}: {value} {unit}",
+  "trade.sectorChart.largest": "가장 큰 값은 {value}이다.",
+  "trade.sectorChart.allZero": "모든 값이 0이다.",
+  "trade.explain.is": "이 수치의 의미:",
+  "trade.explain.isNot": "이 수치가 아닌 것:",
+  "trade.explain.sector": "계산 단계를 볼 품목",
+  "trade.explain.feeds": "이 수치에 반영되는 단계:",
+  "trade.explain.assumptions": "가정",
+  "trade.explain.close": "설명 닫기",
   //@@MORE
 };
