@@ -245,5 +245,14 @@ export const TRADE_EN = {
   "trade.explain.feeds": "Feeds this number:",
   "trade.explain.assumptions": "Assumptions",
   "trade.explain.close": "Close the explanation",
+  // Where the sources stop
+  "trade.stop.label": "Where the sources stop",
+  "trade.stop.newest": "The newest sourced change took effect on {date} ({bases}).",
+  "trade.stop.notKnownSince": "Not known since {date}:",
+  "trade.stop.notKnownAfter": "Not known after {date}:",
+  "trade.stop.ended":
+    "the rate on {sectors}. {basis} ({rate}%) ended on {date}. {endNote} Scenarios then use the layer below ({fallback}), as if it lapsed with nothing in its place: an assumption, not a sourced rate.",
+  "trade.stop.ends":
+    "the rate on {sectors}. {basis} ({rate}%) ends on {date}. {endNote} Scenarios then use the layer below ({fallback}), as if it lapsed with nothing in its place: an assumption, not a sourced rate.",
   //@@MORE
 } as const;

@@ -216,5 +216,13 @@ export const TRADE_KO: Partial<Record<keyof typeof TRADE_EN, string>> = {
   "trade.explain.feeds": "이 수치에 반영되는 단계:",
   "trade.explain.assumptions": "가정",
   "trade.explain.close": "설명 닫기",
+  "trade.stop.label": "출처가 끝나는 지점",
+  "trade.stop.newest": "출처로 확인된 가장 최근의 변경은 {date}에 시행됐다({bases}).",
+  "trade.stop.notKnownSince": "{date} 이후 미확인:",
+  "trade.stop.notKnownAfter": "{date} 이후 미확인 예정:",
+  "trade.stop.ended":
+    "{sectors}의 관세율. {basis}({rate}%)는 {date}에 종료됐다. {endNote} 이후 시나리오는 그 아래 단계({fallback})를 쓴다. 대체 조치 없이 효력을 잃은 것으로 본 가정이며, 출처로 확인된 관세율이 아니다.",
+  "trade.stop.ends":
+    "{sectors}의 관세율. {basis}({rate}%)는 {date}에 종료된다. {endNote} 이후 시나리오는 그 아래 단계({fallback})를 쓴다. 대체 조치 없이 효력을 잃는 것으로 본 가정이며, 출처로 확인된 관세율이 아니다.",
   //@@MORE
 };
