@@ -57,6 +57,9 @@ describe("the Trade view in Korean", () => {
     expect(within(table).getByRole("rowheader", { name: "한국의 수출 손실(십억 달러)" })).toBeTruthy();
     expect(within(table).getAllByRole("button", { name: /^계산 방법 보기: / }).length).toBeGreaterThan(0);
     expect(screen.getByRole("button", { name: "표를 CSV로 내려받기" })).toBeTruthy();
+    // Scenario names are built in Korean from the same parts as the English labels.
+    expect(screen.getByRole("checkbox", { name: /^한미 FTA 기준/ })).toBeTruthy();
+    expect(screen.getAllByRole("checkbox", { name: /부과 위협\(/ }).length).toBeGreaterThan(0);
     expect(screen.getByRole("heading", { level: 4, name: "사용자 시나리오" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "새 사용자 시나리오" })).toBeTruthy();
 

@@ -6,6 +6,7 @@ import type { ResolvedScenario } from "../../domain/tariff/resolve";
 import { customRef, DEFAULT_CUSTOM_NAME, MAX_COMPARE, MIN_COMPARE, type ScenarioRef } from "../../domain/tariff/scenario-ref";
 import { CustomFields } from "./custom-fields";
 import { t } from "../../i18n/i18n";
+import { scenarioLabel } from "./trade-text";
 
 interface CustomEditorProps {
   scenarios: readonly ResolvedScenario[];
@@ -40,7 +41,7 @@ export function CustomEditor({ scenarios, sectors }: CustomEditorProps) {
     const ref: ScenarioRef = customRef(name, { ...(template?.ratesPct ?? uniformRates(0)) }, template?.competitorRatesPct);
     if (addScenario(ref)) {
       setPicked(compare.length);
-      setStatus(template ? t("trade.custom.addedFrom", { name, template: template.label }) : t("trade.custom.addedZero", { name }));
+      setStatus(template ? t("trade.custom.addedFrom", { name, template: scenarioLabel(template) }) : t("trade.custom.addedZero", { name }));
     }
   };
 

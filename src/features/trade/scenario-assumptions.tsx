@@ -1,5 +1,6 @@
 import type { ResolvedScenario } from "../../domain/tariff/resolve";
 import { t } from "../../i18n/i18n";
+import { scenarioLabel } from "./trade-text";
 
 /**
  * What each scenario in the comparison assumes where the sources stop: rates not known after a
@@ -14,7 +15,7 @@ export function ScenarioAssumptions({ scenarios }: { scenarios: readonly Resolve
       <dl>
         {withAny.map((s) => (
           <div key={s.key}>
-            <dt>{s.label}</dt>
+            <dt>{scenarioLabel(s)}</dt>
             {s.assumptions.map((a) => (
               <dd key={a}>{a}</dd>
             ))}

@@ -18,6 +18,7 @@ import { downloadText } from "./download-csv";
 import { RulingComparison } from "./ruling-comparison";
 import { ScenarioAssumptions } from "./scenario-assumptions";
 import { t } from "../../i18n/i18n";
+import { scenarioLabel } from "./trade-text";
 
 /** The deal term with KITA's reading of the ruling (shown beside the ruling comparison). */
 const RULING_READING = "deal_2026_ruling_korus_advantage";
@@ -57,7 +58,10 @@ export function ScenarioComparison() {
   const [cell, setCell] = useState<CellRef | null>(null);
   const [csvStatus, setCsvStatus] = useState("");
   const sources = comparisonSources(model);
-  const outcomes = comparison.ok ? comparison.outcomes : [];
+  // The outcomes as the domain names them (English, for the CSV), and named in the active language for the views.
+  const rawOutcomes = comparison.ok ? comparison.outcomes : [];
+  const names = new Map(scenarios.map((s) => [s.key, scenarioLabel(s)]));
+  const outcomes = rawOutcomes.map((o) => ({ ...o, label: names.get(o.key) ?? o.label }));
   const explained = cell ? outcomes.find((o) => o.key === cell.scenario) : undefined;
   const note = sameRatesNote(outcomes);
   const caption = t("trade.compare.caption", { settings: settingsText(model), count: model.rangePresets.length });
@@ -65,7 +69,7 @@ export function ScenarioComparison() {
   const onCsv = () => {
     const today = new Date().toISOString().slice(0, 10);
     const csv = buildComparisonCsv({
-      outcomes,
+      outcomes: rawOutcomes,
       settings: settingsCsv(model),
       source: sourceLine(model, sources),
       generatedOn: today,

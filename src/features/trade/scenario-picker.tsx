@@ -6,6 +6,7 @@ import type { ResolvedScenario } from "../../domain/tariff/resolve";
 import type { TariffMeasure } from "../../domain/schemas";
 import { describeRates } from "./trade-labels";
 import { t } from "../../i18n/i18n";
+import { scenarioLabel } from "./trade-text";
 
 interface ScenarioPickerProps {
   tariffs: readonly TariffMeasure[];
@@ -35,10 +36,10 @@ export function ScenarioPicker({ tariffs, scenarios }: ScenarioPickerProps) {
   const options: Option[] = [];
   for (const id of PRESET_IDS) {
     const b = buildPreset(id, tariffs, ratesOn ?? asOf);
-    if (b) options.push({ ref: { kind: "preset", id }, label: b.label, description: describe(b) });
+    if (b) options.push({ ref: { kind: "preset", id }, label: scenarioLabel(b), description: describe(b) });
   }
   for (const s of scenarios) {
-    if (s.ref.kind !== "preset") options.push({ ref: s.ref, label: s.label, description: describe(s) });
+    if (s.ref.kind !== "preset") options.push({ ref: s.ref, label: scenarioLabel(s), description: describe(s) });
   }
   const full = compare.length >= MAX_COMPARE;
   const atMin = compare.length <= MIN_COMPARE;

@@ -254,5 +254,16 @@ export const TRADE_EN = {
     "the rate on {sectors}. {basis} ({rate}%) ended on {date}. {endNote} Scenarios then use the layer below ({fallback}), as if it lapsed with nothing in its place: an assumption, not a sourced rate.",
   "trade.stop.ends":
     "the rate on {sectors}. {basis} ({rate}%) ends on {date}. {endNote} Scenarios then use the layer below ({fallback}), as if it lapsed with nothing in its place: an assumption, not a sourced rate.",
+  // Scenario names, for Korean (English shows the label domain/tariff/presets.ts builds, as these say)
+  "trade.scenario.korus": "KORUS baseline",
+  "trade.scenario.korusRate": "KORUS baseline ({rate}%)",
+  "trade.scenario.threat": "Threatened {rate}% ({date} {via})",
+  "trade.scenario.deal": "Agreed {rate}% (deal of {date})",
+  "trade.scenario.memoryThreat": "Threatened {rate}% on chips ({date})",
+  "trade.scenario.implemented": "Deal as implemented ({month})",
+  "trade.scenario.inForce": "Tariffs in force on {date}",
+  "trade.scenario.inForceLatest": "Tariffs in force on {date} (latest)",
+  "trade.scenario.surcharge": "MFN + {rate}% for {who} ({basis}, {date})",
+  "trade.scenario.surchargeLapse": "{basis} lapses ({date}), nothing in its place",
   //@@MORE
 } as const;

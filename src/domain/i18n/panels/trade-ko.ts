@@ -224,5 +224,15 @@ export const TRADE_KO: Partial<Record<keyof typeof TRADE_EN, string>> = {
     "{sectors}의 관세율. {basis}({rate}%)는 {date}에 종료됐다. {endNote} 이후 시나리오는 그 아래 단계({fallback})를 쓴다. 대체 조치 없이 효력을 잃은 것으로 본 가정이며, 출처로 확인된 관세율이 아니다.",
   "trade.stop.ends":
     "{sectors}의 관세율. {basis}({rate}%)는 {date}에 종료된다. {endNote} 이후 시나리오는 그 아래 단계({fallback})를 쓴다. 대체 조치 없이 효력을 잃는 것으로 본 가정이며, 출처로 확인된 관세율이 아니다.",
+  "trade.scenario.korus": "한미 FTA 기준",
+  "trade.scenario.korusRate": "한미 FTA 기준({rate}%)",
+  "trade.scenario.threat": "{rate}% 부과 위협({date} {via, select, letter {서한} post {게시물} other {위협}})",
+  "trade.scenario.deal": "{rate}% 합의({date} 타결)",
+  "trade.scenario.memoryThreat": "반도체 {rate}% 부과 위협({date})",
+  "trade.scenario.implemented": "합의 이행({month})",
+  "trade.scenario.inForce": "{date} 시행 관세",
+  "trade.scenario.inForceLatest": "{date} 시행 관세(최신)",
+  "trade.scenario.surcharge": "MFN 관세 + {who, select, everyone {모든 국가} other {한국}}에 {rate}%({basis}, {date})",
+  "trade.scenario.surchargeLapse": "{basis} 종료({date}), 대체 조치 없음",
   //@@MORE
 };
