@@ -75,7 +75,7 @@ export function SectorBaselines({ sectors }: { sectors: readonly Sector[] }) {
   return (
     <>
       <ChartFrame
-        title="Korea's exports to the US by sector, 2024 (US imports from Korea, USD bn)"
+        title={t("trade.baselines.title")}
         summary={`${formatNumber(total, 1)} USD bn in total; ${top ? `${top.label} is the largest at ${formatNumber(top.importsKorea.value)} USD bn` : ""}. Proxies and estimates are marked unverified in the table.`}
         chart={chart}
         csvRows={seriesCsvRows(
@@ -92,7 +92,7 @@ export function SectorBaselines({ sectors }: { sectors: readonly Sector[] }) {
         )}
         table={
           <table className="data-table">
-            <caption>US imports from Korea by sector, 2024, USD bn</caption>
+            <caption>{t("trade.baselines.chartCaption")}</caption>
             <tbody>
               {sectors.map((s) => (
                 <tr key={s.id}>

@@ -265,5 +265,19 @@ export const TRADE_EN = {
   "trade.scenario.inForceLatest": "Tariffs in force on {date} (latest)",
   "trade.scenario.surcharge": "MFN + {rate}% for {who} ({basis}, {date})",
   "trade.scenario.surchargeLapse": "{basis} lapses ({date}), nothing in its place",
-  //@@MORE
+  // Charts of the trade flows
+  "trade.col.series": "Series",
+  "trade.col.year": "Year",
+  "trade.col.period": "Period",
+  "trade.col.valueUsdBn": "Value (USD bn)",
+  "trade.goods.title": "US–Korea goods trade by year, on both reporting bases",
+  "trade.goods.caption": "US–Korea goods trade by year, USD bn, on each reporting basis (partial years labelled)",
+  "trade.goods.partial": "({label}, not comparable with full years)",
+  "trade.monthly.title": "Korea's exports by month (Korea-reported, USD bn)",
+  "trade.monthly.caption": "Korea's goods exports by month, USD bn, Korean basis (partial months labelled with the days they cover)",
+  "trade.sectorExports.title": "Korea's exports to the US by sector, 2024 and 2025 (Korea-reported, USD bn)",
+  "trade.sectorExports.caption": "Korea's exports to the US by sector, USD bn, Korean basis (each row one item scope; change computed)",
+  "trade.sectorExports.colChange": "Change (computed)",
+  "trade.baselines.title": "Korea's exports to the US by sector, 2024 (US imports from Korea, USD bn)",
+  "trade.baselines.chartCaption": "US imports from Korea by sector, 2024, USD bn",
 } as const;
