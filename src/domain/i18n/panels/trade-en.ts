@@ -280,4 +280,27 @@ export const TRADE_EN = {
   "trade.sectorExports.colChange": "Change (computed)",
   "trade.baselines.title": "Korea's exports to the US by sector, 2024 (US imports from Korea, USD bn)",
   "trade.baselines.chartCaption": "US imports from Korea by sector, 2024, USD bn",
+  // Elasticities fitted to 2025, and the backtest's rows
+  "trade.fits.heading": "Elasticities fitted to 2025",
+  "trade.fits.method":
+    "Method: for each sector, the import-demand elasticity ε that makes the model (CES, competitors under the same tariff, the period's time-weighted rate) reproduce the observed change over the longest observed period. Fitted, not published: one year of one country, with every other cause of the change (demand, exchange rates, US plants) read as the tariff's.",
+  "trade.fits.tableLabel": "Table of the fitted elasticities",
+  "trade.fits.caption": "Fitted import-demand elasticity ε by sector, the change it reproduces and the rate it was fitted at",
+  "trade.fits.colTo": "Fitted to",
+  "trade.fits.colRate": "Rate (time-weighted)",
+  "trade.fits.colEpsilon": "Fitted ε",
+  "trade.fits.colModel": "Model with it",
+  "trade.fits.notFitted": "Not fitted: {reason}",
+  "trade.fits.open": "Open the scenarios (fitted elasticities in use)",
+  "trade.fits.use": "Use the fitted elasticities in the scenarios",
+  "trade.fits.hint": "Sectors not fitted, and every σ, keep the {preset} values. The choice is kept in the link (elast={id}).",
+  "trade.backtest.notFound": "not found",
+  "trade.backtest.mixed": "Rates change within the period: the model runs the time-weighted rate, {rate}.",
+  "trade.backtest.oneRate": "One rate all period: {rate}.",
+  "trade.backtest.position.above": "Above the range: exports did better than every run predicts",
+  "trade.backtest.position.inside": "Inside the range",
+  "trade.backtest.position.below": "Below the range: exports fell more than every run predicts",
+  "trade.backtest.noObserved": "No observed value",
+  "trade.backtest.collapsed":
+    "No rest-of-world baseline is sourced for this sector, so σ and competitors' rates do not change the result.",
 } as const;
