@@ -44,7 +44,19 @@ export interface ScenarioBasis {
   measureIds: string[];
   /** One sentence per thing the scenario assumes where the sources stop (unknown rates, competitors' rates). */
   assumptions: string[];
+  /** What the label is built from, so a view can name the scenario in another language (issue #21). */
+  name?: ScenarioName;
 }
+
+/** The parts of a preset's or dated scenario's label: its kind, and the rate, date and legal basis in it. */
+export type ScenarioName =
+  | { kind: "korus"; rate: number | null }
+  | { kind: "threat" | "threat_2026"; rate: number; date: IsoDate; via: "letter" | "post" | "threat" }
+  | { kind: "deal" | "memory_threat"; rate: number; date: IsoDate }
+  | { kind: "implemented"; month: string }
+  | { kind: "in_force"; date: IsoDate; latest: boolean }
+  | { kind: "surcharge"; rate: number; who: "everyone" | "Korea"; basis: string; date: IsoDate }
+  | { kind: "surcharge_lapse"; basis: string; date: IsoDate };
 
 /** Every sector at the same rate. */
 export function uniformRates(pct: number): SectorRates {
@@ -278,7 +290,7 @@ function withMeasure(tariffs: readonly TariffMeasure[], m: TariffMeasure, label:
 
 /** A scenario pinned to a date: "Tariffs in force on 4 Jun 2025". */
 export function datedScenario(tariffs: readonly TariffMeasure[], date: IsoDate): ScenarioBasis {
-  return dated(tariffs, date, `Tariffs in force on ${formatDate(date)}`, "");
+  return { ...dated(tariffs, date, `Tariffs in force on ${formatDate(date)}`, ""), name: { kind: "in_force", date, latest: false } };
 }
 
 const VERB: Record<TariffMeasure["status"], string> = {
@@ -294,7 +306,7 @@ export function measureScenario(tariffs: readonly TariffMeasure[], m: TariffMeas
 }
 
 /** "letter", "post" or "threat", from the instrument's wording. */
-function threatKind(m: TariffMeasure): string {
+function threatKind(m: TariffMeasure): "letter" | "post" | "threat" {
   return /letter/i.test(m.instrument) ? "letter" : /post/i.test(m.instrument) ? "post" : "threat";
 }
 
@@ -315,47 +327,54 @@ const PRESETS: Record<PresetId, PresetBuilder> = {
     if (date === null) return null;
     const basis = dated(tariffs, date, "", "Before the first 2025 measure: the KORUS free-trade agreement. ");
     const r = commonRate(basis.ratesPct);
-    return { ...basis, label: r === null ? "KORUS baseline" : `KORUS baseline (${r}%)` };
+    return { ...basis, label: r === null ? "KORUS baseline" : `KORUS baseline (${r}%)`, name: { kind: "korus", rate: r } };
   },
   threat: (tariffs) => {
     const m = findThreatMeasure(tariffs);
     if (!m) return null;
-    return withMeasure(tariffs, m, `Threatened ${m.ratePct}% (${formatDate(m.effective)} ${threatKind(m)})`);
+    const name: ScenarioName = { kind: "threat", rate: m.ratePct, date: m.effective, via: threatKind(m) };
+    return { ...withMeasure(tariffs, m, `Threatened ${m.ratePct}% (${formatDate(m.effective)} ${threatKind(m)})`), name };
   },
   deal: (tariffs) => {
     const m = findDealMeasure(tariffs);
     if (!m) return null;
-    return withMeasure(tariffs, m, `Agreed ${m.ratePct}% (deal of ${formatDate(m.announced ?? m.effective)})`);
+    const name: ScenarioName = { kind: "deal", rate: m.ratePct, date: m.announced ?? m.effective };
+    return { ...withMeasure(tariffs, m, `Agreed ${m.ratePct}% (deal of ${formatDate(m.announced ?? m.effective)})`), name };
   },
   implemented: (tariffs) => {
     const date = implementedDate(tariffs);
     const deal = findDealMeasure(tariffs);
     if (date === null || !deal) return null;
     const basis = dated(tariffs, date, `Deal as implemented (${formatDate(date.slice(0, 7))})`, "The deal as put into force. ");
-    return { ...basis, description: basis.description + exceptions(basis.ratesPct, deal.ratePct) };
+    const name: ScenarioName = { kind: "implemented", month: date.slice(0, 7) };
+    return { ...basis, description: basis.description + exceptions(basis.ratesPct, deal.ratePct), name };
   },
   in_force: (tariffs, chosen) => {
     const latest = latestInForceDate(tariffs);
     const date = chosen ?? latest;
     if (date === null) return null;
     const label = chosen === null ? `Tariffs in force on ${formatDate(date)} (latest)` : `Tariffs in force on ${formatDate(date)}`;
-    return dated(tariffs, date, label, "Follows the date chosen for the rates in force (or the time scrubber). ");
+    const name: ScenarioName = { kind: "in_force", date, latest: chosen === null };
+    return { ...dated(tariffs, date, label, "Follows the date chosen for the rates in force (or the time scrubber). "), name };
   },
   threat_2026: (tariffs) => {
     const m = findLaterThreat(tariffs);
     if (!m) return null;
-    return withMeasure(tariffs, m, `Threatened ${m.ratePct}% (${formatDate(m.announced ?? m.effective)} ${threatKind(m)})`);
+    const name: ScenarioName = { kind: "threat_2026", rate: m.ratePct, date: m.announced ?? m.effective, via: threatKind(m) };
+    return { ...withMeasure(tariffs, m, `Threatened ${m.ratePct}% (${formatDate(m.announced ?? m.effective)} ${threatKind(m)})`), name };
   },
   memory_threat: (tariffs) => {
     const m = findChipThreat(tariffs);
     if (!m) return null;
-    return withMeasure(tariffs, m, `Threatened ${m.ratePct}% on chips (${formatDate(m.announced ?? m.effective)})`);
+    const name: ScenarioName = { kind: "memory_threat", rate: m.ratePct, date: m.announced ?? m.effective };
+    return { ...withMeasure(tariffs, m, `Threatened ${m.ratePct}% on chips (${formatDate(m.announced ?? m.effective)})`), name };
   },
   surcharge: (tariffs) => {
     const m = findOpenEndedMeasure(tariffs);
     if (!m) return null;
-    const who = m.competitorRatePct === m.ratePct ? "everyone" : "Korea";
-    return dated(tariffs, m.effective, `MFN + ${m.ratePct}% for ${who} (${legalBasisOf(m)}, ${formatDate(m.effective)})`, `${m.instrument}. `);
+    const who = m.competitorRatePct === m.ratePct ? ("everyone" as const) : ("Korea" as const);
+    const name: ScenarioName = { kind: "surcharge", rate: m.ratePct, who, basis: legalBasisOf(m), date: m.effective };
+    return { ...dated(tariffs, m.effective, `MFN + ${m.ratePct}% for ${who} (${legalBasisOf(m)}, ${formatDate(m.effective)})`, `${m.instrument}. `), name };
   },
   surcharge_lapse: (tariffs) => {
     const m = findOpenEndedMeasure(tariffs);
@@ -366,7 +385,7 @@ const PRESETS: Record<PresetId, PresetBuilder> = {
       `${legalBasisOf(m)} lapses (${formatDate(m.end)}), nothing in its place`,
       `Assumed: ${legalBasisOf(m)} ends on ${formatDate(m.end)} and nothing replaces it; what did follow is not in the sources. `,
     );
-    return { ...basis, measureIds: [...new Set([...basis.measureIds, m.id])] };
+    return { ...basis, measureIds: [...new Set([...basis.measureIds, m.id])], name: { kind: "surcharge_lapse", basis: legalBasisOf(m), date: m.end } };
   },
 };
 

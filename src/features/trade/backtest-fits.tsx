@@ -1,6 +1,7 @@
 import { useAppStore } from "../../store/app-store";
 import { FITTED_PRESET_ID, type SectorFit } from "../../domain/tariff/fitted-preset";
 import { ratePct, signedPct } from "./backtest-format";
+import { t } from "../../i18n/i18n";
 
 interface BacktestFitsProps {
   fits: readonly SectorFit[];
@@ -18,24 +19,20 @@ export function BacktestFits({ fits, labelOf, available, baseLabel }: BacktestFi
   const setPart = useAppStore((s) => s.setPanelPart);
   return (
     <section className="bt-fits" aria-labelledby="bt-fits-h">
-      <h4 id="bt-fits-h">Elasticities fitted to 2025</h4>
-      <p>
-        Method: for each sector, the import-demand elasticity ε that makes the model (CES, competitors under the same tariff, the
-        period&apos;s time-weighted rate) reproduce the observed change over the longest observed period. Fitted, not published: one
-        year of one country, with every other cause of the change (demand, exchange rates, US plants) read as the tariff&apos;s.
-      </p>
+      <h4 id="bt-fits-h">{t("trade.fits.heading")}</h4>
+      <p>{t("trade.fits.method")}</p>
       {/* A scrolling table must be reachable by keyboard (axe: scrollable-region-focusable). */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <div className="table-scroll" role="region" aria-label="Table of the fitted elasticities" tabIndex={0}>
+      <div className="table-scroll" role="region" aria-label={t("trade.fits.tableLabel")} tabIndex={0}>
         <table className="data-table">
-          <caption>Fitted import-demand elasticity ε by sector, the change it reproduces and the rate it was fitted at</caption>
+          <caption>{t("trade.fits.caption")}</caption>
           <thead>
             <tr>
-              <th scope="col">Sector</th>
-              <th scope="col">Fitted to</th>
-              <th scope="col">Rate (time-weighted)</th>
-              <th scope="col">Fitted ε</th>
-              <th scope="col">Model with it</th>
+              <th scope="col">{t("trade.col.sector")}</th>
+              <th scope="col">{t("trade.fits.colTo")}</th>
+              <th scope="col">{t("trade.fits.colRate")}</th>
+              <th scope="col">{t("trade.fits.colEpsilon")}</th>
+              <th scope="col">{t("trade.fits.colModel")}</th>
             </tr>
           </thead>
           <tbody>
@@ -52,7 +49,7 @@ export function BacktestFits({ fits, labelOf, available, baseLabel }: BacktestFi
                     <td>{signedPct(f.reproducedPct)}</td>
                   </>
                 ) : (
-                  <td colSpan={2}>Not fitted: {f.reason}</td>
+                  <td colSpan={2}>{t("trade.fits.notFitted", { reason: f.reason })}</td>
                 )}
               </tr>
             ))}
@@ -68,9 +65,9 @@ export function BacktestFits({ fits, labelOf, available, baseLabel }: BacktestFi
               setPart("scenarios");
             }}
           >
-            {chosen ? "Open the scenarios (fitted elasticities in use)" : "Use the fitted elasticities in the scenarios"}
+            {chosen ? t("trade.fits.open") : t("trade.fits.use")}
           </button>
-          <span className="field-hint">Sectors not fitted, and every σ, keep the {baseLabel} values. The choice is kept in the link (elast={FITTED_PRESET_ID}).</span>
+          <span className="field-hint">{t("trade.fits.hint", { preset: baseLabel, id: FITTED_PRESET_ID })}</span>
         </p>
       )}
     </section>

@@ -4,7 +4,8 @@ import { getSources } from "../../data/lookup";
 import type { TariffMeasure } from "../../domain/schemas";
 import type { BacktestRow as Row } from "../../domain/tariff/backtest";
 import { BacktestBar } from "./backtest-bar";
-import { BASIS_LABEL, monthRuns, POSITION_TEXT, ratePct, signedPct } from "./backtest-format";
+import { BASIS_LABEL, monthRuns, ratePct, signedPct } from "./backtest-format";
+import { t } from "../../i18n/i18n";
 
 interface BacktestRowProps {
   row: Row;
@@ -37,7 +38,7 @@ export function BacktestTableRow({ row, sectorLabel, tariffs }: BacktestRowProps
         {found ? (
           <strong className="bt-observed-value">{signedPct(o.changePct ?? 0)}</strong>
         ) : (
-          <strong>not found</strong>
+          <strong>{t("trade.backtest.notFound")}</strong>
         )}{" "}
         <ConfidenceBadge level={o.confidence} />
         <span className="field-hint">{o.note}</span>
@@ -47,8 +48,8 @@ export function BacktestTableRow({ row, sectorLabel, tariffs }: BacktestRowProps
         {monthRuns(row.months).join("; ")}
         <span className="field-hint">
           {row.mixed
-            ? `Rates change within the period: the model runs the time-weighted rate, ${ratePct(row.weightedRatePct)}.`
-            : `One rate all period: ${ratePct(row.weightedRatePct)}.`}
+            ? t("trade.backtest.mixed", { rate: ratePct(row.weightedRatePct) })
+            : t("trade.backtest.oneRate", { rate: ratePct(row.weightedRatePct) })}
         </span>
         <SourceNote label="Timeline source" sources={getSources(pathSourceIds(tariffs, row))} />
       </td>
@@ -63,10 +64,10 @@ export function BacktestTableRow({ row, sectorLabel, tariffs }: BacktestRowProps
           </>
         )}
         <BacktestBar low={row.low} high={row.high} predicted={row.defaultRun.predictedPct} observed={o.changePct} />
-        {row.collapsed && <span className="field-hint">No rest-of-world baseline is sourced for this sector, so σ and competitors&apos; rates do not change the result.</span>}
+        {row.collapsed && <span className="field-hint">{t("trade.backtest.collapsed")}</span>}
       </td>
       <td>{row.errorPp === null ? "—" : signedPct(row.errorPp, " pts")}</td>
-      <td>{row.position ? POSITION_TEXT[row.position] : "No observed value"}</td>
+      <td>{row.position ? t(`trade.backtest.position.${row.position}`) : t("trade.backtest.noObserved")}</td>
     </tr>
   );
 }

@@ -8,6 +8,7 @@ import { BacktestTableRow } from "./backtest-row";
 import { BacktestFits } from "./backtest-fits";
 import { signedPct } from "./backtest-format";
 import { useFittedPreset } from "./use-fitted-preset";
+import { activeLang, t } from "../../i18n/i18n";
 
 /** One sentence on how the observed changes sit against the model's ranges. */
 function summary(rows: readonly BacktestRow[]): string {
@@ -44,7 +45,7 @@ export function BacktestSection() {
   }, [trade, gdp]);
   const labelOf = (id: string) => trade.sectors.find((s) => s.id === id)?.label ?? id;
   const base = trade.elasticityPresets[0];
-  if (!rows || !base) return <p role="alert" className="error-card">The backtest cannot run: Korea&apos;s GDP or the elasticity presets are missing from the data.</p>;
+  if (!rows || !base) return <p role="alert" className="error-card">{t("trade.backtest.cannotRun")}</p>;
   const inputSources = [
     ...new Set([
       ...trade.sectors.filter((s) => rows.some((r) => r.sector === s.id)).flatMap((s) => [...s.importsKorea.sourceIds, ...(s.importsRow?.sourceIds ?? [])]),
@@ -53,30 +54,22 @@ export function BacktestSection() {
   ];
   return (
     <section className="trade-backtest" aria-labelledby="bt-h">
-      <h3 id="bt-h">Model vs what happened: 2025</h3>
-      <p>
-        2025 tested the model: US tariffs on Korean goods changed several times (each row shows its path, month by month), and the
-        outcomes are now published. For each sector with a sourced 2025 outcome, the model is run for the same period at the tariff path the timeline gives, and
-        compared with what happened. The prediction is a range: every elasticity preset, with competitors&apos; tariffs unchanged or
-        under the same rate as Korea. The default ({base.label}, competitors unchanged) is what the scenarios show.
-      </p>
+      <h3 id="bt-h">{t("trade.backtest.heading")}</h3>
+      <p>{t("trade.backtest.intro", { preset: base.label })}</p>
       <p className="bt-summary">{summary(rows)}</p>
       {/* A scrolling table must be reachable by keyboard (axe: scrollable-region-focusable). */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <div className="table-scroll" role="region" aria-label="Model vs what happened, 2025" tabIndex={0}>
+      <div className="table-scroll" role="region" aria-label={t("trade.backtest.tableLabel")} tabIndex={0}>
         <table className="data-table bt-table">
-          <caption>
-            Change in Korea&apos;s exports to the US in 2025: observed, and the model&apos;s prediction for the same period and tariff path
-            (CES; range across {trade.elasticityPresets.length} presets × 2 competitor assumptions), with the error of the default run
-          </caption>
+          <caption>{t("trade.backtest.caption", { count: trade.elasticityPresets.length })}</caption>
           <thead>
             <tr>
-              <th scope="col">Sector and period</th>
-              <th scope="col">Observed</th>
-              <th scope="col">Tariff path, by month</th>
-              <th scope="col">Model</th>
-              <th scope="col">Error (observed − default)</th>
-              <th scope="col">Where it falls</th>
+              <th scope="col">{t("trade.backtest.colSector")}</th>
+              <th scope="col">{t("trade.backtest.colObserved")}</th>
+              <th scope="col">{t("trade.backtest.colPath")}</th>
+              <th scope="col">{t("trade.backtest.colModel")}</th>
+              <th scope="col">{t("trade.backtest.colError")}</th>
+              <th scope="col">{t("trade.backtest.colWhere")}</th>
             </tr>
           </thead>
           <tbody>
@@ -86,11 +79,9 @@ export function BacktestSection() {
           </tbody>
         </table>
       </div>
-      <p className="field-hint">
-        Bars: the model&apos;s range (−100% to +40% scale), a tick at the default run and a dot at the observed change. The model compares
-        with 2024 at KORUS 0%; an observed change is year on year on its own basis.
-      </p>
-      <SourceNote label="Model input source" sources={getSources(inputSources)} />
+      <p className="field-hint">{t("trade.backtest.bars")}</p>
+      {/* SourceNote pluralises its label with an English "s": Korean shows the plain "출처" heading instead. */}
+      <SourceNote label={activeLang() === "ko" ? undefined : t("trade.backtest.inputSource")} sources={getSources(inputSources)} />
       <BacktestFits fits={fitted.fits} labelOf={labelOf} available={fitted.preset !== null} baseLabel={base.label} />
     </section>
   );

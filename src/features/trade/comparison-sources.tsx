@@ -2,6 +2,7 @@ import { getSources } from "../../data/lookup";
 import { SourceNote } from "../../components/source-note";
 import type { Source } from "../../domain/schemas";
 import type { TradeModel } from "./use-trade-model";
+import { t } from "../../i18n/i18n";
 
 /** Every source behind the comparison: baselines, the tariff records used, elasticities, pass-through, GDP. */
 export function comparisonSources(model: TradeModel): Source[] {
@@ -33,8 +34,7 @@ export function ComparisonSources({ sources }: { sources: readonly Source[] }) {
   return (
     <details className="sources-list">
       <summary>
-        Sources ({sources.length}): 2024 sector baselines (US Census basis), the dated tariff timeline, elasticities, pass-through and
-        Korea&apos;s GDP
+        {t("trade.sources.summary", { count: sources.length })}
       </summary>
       <SourceNote sources={sources} />
     </details>

@@ -1,5 +1,7 @@
 import { rangeOf, type RangedValue, type ScenarioOutcome } from "../../domain/tariff/comparison";
-import { formatMeasure, MEASURE_IDS, MEASURES, measureTitle, type MeasureId } from "../../domain/tariff/measures";
+import { formatMeasure, MEASURE_IDS, MEASURES, type MeasureId } from "../../domain/tariff/measures";
+import { t } from "../../i18n/i18n";
+import { measureTitleText } from "./trade-text";
 import { describeRates } from "./trade-labels";
 
 export interface CellRef {
@@ -17,11 +19,9 @@ interface ComparisonTableProps {
 function RangeText({ id, r }: { id: MeasureId; r: RangedValue }) {
   const low = formatMeasure(id, r.low);
   const high = formatMeasure(id, r.high);
-  if (low === high) return <span className="range">same under every preset</span>;
+  if (low === high) return <span className="range">{t("trade.table.same")}</span>;
   return (
-    <span className="range">
-      range {low} to {high}
-    </span>
+<span className="range">{t("trade.table.range", { low, high })}</span>
   );
 }
 
@@ -31,7 +31,7 @@ export function ComparisonTable({ outcomes, caption, open, onExplain }: Comparis
     <div
       className="table-scroll"
       role="region"
-      aria-label="Scenario comparison table"
+      aria-label={t("trade.table.label")}
       // A scrolling table must be reachable by keyboard (axe: scrollable-region-focusable).
       // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
       tabIndex={0}
@@ -40,13 +40,13 @@ export function ComparisonTable({ outcomes, caption, open, onExplain }: Comparis
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Measure</th>
+            <th scope="col">{t("trade.table.measure")}</th>
             {outcomes.map((o) => (
               <th scope="col" key={o.key}>
                 {o.label}
                 <span className="rates">{describeRates(o.ratesPct)}</span>
                 {o.competitorRatesPct && Object.values(o.competitorRatesPct).some((v) => v !== 0) && (
-                  <span className="rates">Competitors: {describeRates(o.competitorRatesPct)}</span>
+                  <span className="rates">{t("trade.table.competitors", { rates: describeRates(o.competitorRatesPct) })}</span>
                 )}
               </th>
             ))}
@@ -55,7 +55,7 @@ export function ComparisonTable({ outcomes, caption, open, onExplain }: Comparis
         <tbody>
           {MEASURE_IDS.map((id) => (
             <tr key={id}>
-              <th scope="row">{measureTitle(id)}</th>
+              <th scope="row">{measureTitleText(id)}</th>
               {outcomes.map((o) => {
                 const r = rangeOf(o, MEASURES[id].total);
                 const isOpen = open?.scenario === o.key && open.measure === id;
@@ -66,10 +66,10 @@ export function ComparisonTable({ outcomes, caption, open, onExplain }: Comparis
                       type="button"
                       className="how-button"
                       aria-expanded={isOpen}
-                      aria-label={`How is this computed? ${measureTitle(id)}, ${o.label}`}
+                      aria-label={t("trade.table.howLabel", { measure: measureTitleText(id), scenario: o.label })}
                       onClick={() => onExplain({ scenario: o.key, measure: id })}
                     >
-                      How?
+                      {t("trade.table.how")}
                     </button>
                     <RangeText id={id} r={r} />
                   </td>

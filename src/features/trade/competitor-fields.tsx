@@ -4,6 +4,7 @@ import type { SectorId } from "../../domain/types";
 import { NumberField } from "./number-field";
 import { rateCheck } from "./field-checks";
 import { sectorShort } from "./trade-labels";
+import { t } from "../../i18n/i18n";
 
 interface CompetitorFieldsProps {
   sectors: readonly Sector[];
@@ -20,19 +21,18 @@ export function CompetitorFields({ sectors, rates, onValid }: CompetitorFieldsPr
   const off = sectors.filter((s) => s.importsRow === null).map((s) => sectorShort(s.id).toLowerCase());
   return (
     <details className="competitor-fields">
-      <summary>Competitors&rsquo; tariffs (every other supplier), by sector</summary>
+      <summary>{t("trade.competitors.summary")}</summary>
       <p className="field-hint">
-        What the US charges every other supplier on top of its 2024 tariff (0% = unchanged). A higher rate for competitors shrinks the
-        diversion away from Korea. {off.length > 0 && `It changes nothing for ${off.join(", ")}: their rest-of-world baseline is not sourced, so diversion is off.`}
+        {t("trade.competitors.hint")} {off.length > 0 && t("trade.competitors.off", { sectors: off.join(t("trade.list.separator")) })}
       </p>
       <fieldset className="rate-grid">
-        <legend>Competitors&rsquo; US tariff, by sector (%, 0–100)</legend>
+        <legend>{t("trade.competitors.legend")}</legend>
         {sectors.map((s) => {
           const value = rates?.[s.id] ?? 0;
           return (
             <NumberField
               key={s.id}
-              label={`Competitors' tariff, ${s.label}, in %`}
+              label={t("trade.competitors.rateLabel", { sector: s.label })}
               value={value}
               min={0}
               max={100}

@@ -5,6 +5,8 @@ import { uniformRates } from "../../domain/tariff/presets";
 import type { ResolvedScenario } from "../../domain/tariff/resolve";
 import { customRef, DEFAULT_CUSTOM_NAME, MAX_COMPARE, MIN_COMPARE, type ScenarioRef } from "../../domain/tariff/scenario-ref";
 import { CustomFields } from "./custom-fields";
+import { t } from "../../i18n/i18n";
+import { scenarioLabel } from "./trade-text";
 
 interface CustomEditorProps {
   scenarios: readonly ResolvedScenario[];
@@ -39,22 +41,22 @@ export function CustomEditor({ scenarios, sectors }: CustomEditorProps) {
     const ref: ScenarioRef = customRef(name, { ...(template?.ratesPct ?? uniformRates(0)) }, template?.competitorRatesPct);
     if (addScenario(ref)) {
       setPicked(compare.length);
-      setStatus(`Added "${name}" to the comparison, starting from ${template ? `the rates of ${template.label}` : "0%"}.`);
+      setStatus(template ? t("trade.custom.addedFrom", { name, template: scenarioLabel(template) }) : t("trade.custom.addedZero", { name }));
     }
   };
 
   return (
     <section className="custom-editor">
-      <h4 id={`${id}-h`}>Custom scenario</h4>
+      <h4 id={`${id}-h`}>{t("trade.custom.heading")}</h4>
       <p className="editor-actions">
         <button type="button" onClick={create} disabled={full}>
-          New custom scenario
+          {t("trade.custom.new")}
         </button>
-        {full && <span className="field-hint"> At most {MAX_COMPARE} scenarios: uncheck one above first.</span>}
+        {full && <span className="field-hint"> {t("trade.custom.full", { max: MAX_COMPARE })}</span>}
       </p>
       {customs.length > 1 && current && (
         <p>
-          <label htmlFor={`${id}-pick`}>Scenario to edit</label>{" "}
+          <label htmlFor={`${id}-pick`}>{t("trade.custom.pick")}</label>{" "}
           <select id={`${id}-pick`} value={current.index} onChange={(e) => setPicked(Number(e.target.value))}>
             {customs.map((c) => (
               <option key={c.index} value={c.index}>
@@ -65,11 +67,7 @@ export function CustomEditor({ scenarios, sectors }: CustomEditorProps) {
         </p>
       )}
       {current === null ? (
-        <p className="field-hint">
-          Set your own tariff for each sector, and the competitors&rsquo; if you like: press &ldquo;New custom scenario&rdquo;. It
-          starts from the rates of the last scenario in the comparison (competitors&rsquo; included) and appears as a column in the
-          table.
-        </p>
+        <p className="field-hint">{t("trade.custom.hint")}</p>
       ) : (
         <CustomFields
           key={current.index}

@@ -5,6 +5,7 @@ import { normalizeScenarioName, SCENARIO_NAME_MAX, type ScenarioRef } from "../.
 import { NumberField } from "./number-field";
 import { rateCheck } from "./field-checks";
 import { CompetitorFields } from "./competitor-fields";
+import { t } from "../../i18n/i18n";
 
 interface CustomFieldsProps {
   index: number;
@@ -21,12 +22,12 @@ export function CustomFields({ index, scenario, sectors, canRemove, onStatus }: 
   const remove = useAppStore((s) => s.removeScenarioAt);
   const save = useAppStore((s) => s.saveScenario);
   const [name, setName] = useState(scenario.name);
-  const nameError = normalizeScenarioName(name) === "" ? `Give the scenario a name. It keeps the name "${scenario.name}".` : null;
+  const nameError = normalizeScenarioName(name) === "" ? t("trade.custom.nameError", { name: scenario.name }) : null;
 
   return (
     <div className="custom-fields">
       <div className={`name-field${nameError ? " is-invalid" : ""}`}>
-        <label htmlFor={`${id}-name`}>Scenario name</label>
+        <label htmlFor={`${id}-name`}>{t("trade.custom.name")}</label>
         <input
           id={`${id}-name`}
           type="text"
@@ -46,11 +47,11 @@ export function CustomFields({ index, scenario, sectors, canRemove, onStatus }: 
         )}
       </div>
       <fieldset className="rate-grid">
-        <legend>US tariff on Korean goods, by sector (%, 0–100)</legend>
+        <legend>{t("trade.custom.ratesLegend")}</legend>
         {sectors.map((s) => (
           <NumberField
             key={s.id}
-            label={`${s.label}, tariff in %`}
+            label={t("trade.custom.rateLabel", { sector: s.label })}
             value={scenario.ratesPct[s.id]}
             min={0}
             max={100}
@@ -70,20 +71,20 @@ export function CustomFields({ index, scenario, sectors, canRemove, onStatus }: 
           type="button"
           onClick={() => {
             const error = save(scenario.name, scenario.ratesPct, scenario.competitorRatesPct);
-            onStatus(error ?? `Saved "${scenario.name}" in this browser.`);
+            onStatus(error ?? t("trade.custom.saved", { name: scenario.name }));
           }}
         >
-          Save to my scenarios
+          {t("trade.custom.save")}
         </button>{" "}
         <button
           type="button"
           disabled={!canRemove}
           onClick={() => {
             remove(index);
-            onStatus(`Removed "${scenario.name}" from the comparison.`);
+            onStatus(t("trade.custom.removed", { name: scenario.name }));
           }}
         >
-          Remove from comparison
+          {t("trade.custom.remove")}
         </button>
       </p>
     </div>

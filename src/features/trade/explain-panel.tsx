@@ -1,11 +1,13 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { buildSectorInputs, type ScenarioOutcome } from "../../domain/tariff/comparison";
 import { ASSUMPTIONS, explainSmartSector, explainTotal } from "../../domain/tariff/explain";
-import { MEASURES, measureTitle, type MeasureId } from "../../domain/tariff/measures";
+import { MEASURES, type MeasureId } from "../../domain/tariff/measures";
 import { explainSector, type ExplainStep } from "../../domain/tariff/model";
 import { toScenarioInput } from "../../domain/tariff/presets";
 import { sectorShort } from "./trade-labels";
 import type { TradeModel } from "./use-trade-model";
+import { t } from "../../i18n/i18n";
+import { measureTitleText } from "./trade-text";
 
 interface ExplainPanelProps {
   outcome: ScenarioOutcome;
@@ -47,13 +49,13 @@ export function ExplainPanel({ outcome, measure, model, onClose }: ExplainPanelP
   return (
     <section className="explain">
       <h4 id={`${id}-h`} ref={heading} tabIndex={-1}>
-        How is this computed? {measureTitle(measure)}, {outcome.label}
+        {t("trade.table.howLabel", { measure: measureTitleText(measure), scenario: outcome.label })}
       </h4>
       <p>
-        <strong>What this number is:</strong> {m.is} <strong>What it is not:</strong> {m.isNot}
+        <strong>{t("trade.explain.is")}</strong> {m.is} <strong>{t("trade.explain.isNot")}</strong> {m.isNot}
       </p>
       <p className="formula">{total.formula}</p>
-      <label htmlFor={`${id}-sector`}>Show the steps for sector</label>{" "}
+      <label htmlFor={`${id}-sector`}>{t("trade.explain.sector")}</label>{" "}
       <select id={`${id}-sector`} value={sectorId} onChange={(e) => setSectorId(e.target.value)}>
         {sectors.map((s) => (
           <option key={s.id} value={s.id}>
@@ -83,7 +85,7 @@ export function ExplainPanel({ outcome, measure, model, onClose }: ExplainPanelP
               {feeds && (
                 <>
                   <span aria-hidden="true">★ </span>
-                  <span className="visually-hidden">Feeds this number: </span>
+                  <span className="visually-hidden">{t("trade.explain.feeds")} </span>
                 </>
               )}
               {s.label}: <code>{s.formula}</code> = <strong>{num(s.value)}</strong>
@@ -91,7 +93,7 @@ export function ExplainPanel({ outcome, measure, model, onClose }: ExplainPanelP
           );
         })}
       </ol>
-      <h5>Assumptions</h5>
+      <h5>{t("trade.explain.assumptions")}</h5>
       <ul className="assumptions">
         {ASSUMPTIONS.map((a) => (
           <li key={a.title}>
@@ -100,7 +102,7 @@ export function ExplainPanel({ outcome, measure, model, onClose }: ExplainPanelP
         ))}
       </ul>
       <button type="button" onClick={onClose}>
-        Close the explanation
+        {t("trade.explain.close")}
       </button>
     </section>
   );

@@ -7,6 +7,7 @@ import { SourceNote } from "../../components/source-note";
 import { getSources } from "../../data/lookup";
 import type { Series } from "../../domain/schemas";
 import { formatNumber } from "../../i18n/format";
+import { t } from "../../i18n/i18n";
 
 /** The bilateral goods flows on each reporting basis; each basis stays its own series. */
 const GOODS_SERIES = [
@@ -68,12 +69,12 @@ export function GoodsTradeChart({ allSeries }: { allSeries: readonly Series[] })
   );
   const table = (
     <table className="data-table">
-      <caption>US–Korea goods trade by year, USD bn, on each reporting basis (partial years labelled)</caption>
+      <caption>{t("trade.goods.caption")}</caption>
       <thead>
         <tr>
-          <th scope="col">Series</th>
-          <th scope="col">Year</th>
-          <th scope="col">Value (USD bn)</th>
+          <th scope="col">{t("trade.col.series")}</th>
+          <th scope="col">{t("trade.col.year")}</th>
+          <th scope="col">{t("trade.col.valueUsdBn")}</th>
         </tr>
       </thead>
       <tbody>
@@ -83,7 +84,7 @@ export function GoodsTradeChart({ allSeries }: { allSeries: readonly Series[] })
               <th scope="row">{name(s)}</th>
               <td>
                 {p.date}
-                {p.label ? ` (${p.label}, not comparable with full years)` : ""}
+                {p.label ? ` ${t("trade.goods.partial", { label: p.label })}` : ""}
               </td>
               <td>
                 {formatNumber(p.value)} <ConfidenceBadge level={p.confidence} />
@@ -112,7 +113,7 @@ export function GoodsTradeChart({ allSeries }: { allSeries: readonly Series[] })
   );
   return (
     <ChartFrame
-      title="US–Korea goods trade by year, on both reporting bases"
+      title={t("trade.goods.title")}
       summary={
         `Solid lines are US Census figures, dashed lines Korean customs figures; the bases are never mixed. ` +
         (latest ? `US imports from Korea were ${formatNumber(latest.value)} USD bn in ${latest.date} (US-reported). ` : "") +

@@ -1,7 +1,7 @@
 import type { ScenarioOutcome } from "../../domain/tariff/comparison";
-import { FLAG_TEXT } from "../../domain/tariff/explain";
 import type { ModelFlag } from "../../domain/tariff/model";
 import { sectorShort } from "./trade-labels";
+import { t } from "../../i18n/i18n";
 
 interface ModelFlagsProps {
   outcomes: readonly ScenarioOutcome[];
@@ -22,7 +22,8 @@ function flagLines(outcomes: readonly ScenarioOutcome[]): FlagLine[] {
       for (const [flag, sectors] of bySector) {
         lines.push({
           key: `${o.key}-${run.presetId}-${flag}`,
-          text: `${o.label}, ${run.presetLabel}: in ${sectors.join(", ")}, ${FLAG_TEXT[flag]}.`,
+          // The sentence of domain/tariff/explain.ts FLAG_TEXT, whole, by flag.
+          text: t(`trade.flag.${flag}`, { scenario: o.label, preset: run.presetLabel, sectors: sectors.join(t("trade.list.separator")) }),
         });
       }
     }
@@ -35,10 +36,9 @@ export function ModelFlags({ outcomes, onUseCes }: ModelFlagsProps) {
   const lines = flagLines(outcomes);
   if (lines.length === 0) return null;
   return (
-    <div className="model-flags" role="note" aria-label="Warnings from the SMART method">
+    <div className="model-flags" role="note" aria-label={t("trade.flags.label")}>
       <p>
-        <strong>SMART is outside its range for these tariffs.</strong> Its straight-line formulas are meant for small changes, so the
-        numbers below are unreliable. Use the CES method for shocks this large.
+        <strong>{t("trade.flags.title")}</strong> {t("trade.flags.text")}
       </p>
       <ul>
         {lines.map((l) => (
@@ -46,7 +46,7 @@ export function ModelFlags({ outcomes, onUseCes }: ModelFlagsProps) {
         ))}
       </ul>
       <button type="button" onClick={onUseCes}>
-        Switch to the CES method
+        {t("trade.flags.useCes")}
       </button>
     </div>
   );

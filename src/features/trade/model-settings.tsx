@@ -8,6 +8,7 @@ import type { Method } from "../../domain/tariff/model";
 import type { PassThroughSetting } from "../../domain/tariff/comparison";
 import { NumberField } from "./number-field";
 import { shareCheck } from "./field-checks";
+import { t } from "../../i18n/i18n";
 
 interface ModelSettingsProps {
   presets: readonly ElasticityPreset[];
@@ -17,14 +18,15 @@ interface ModelSettingsProps {
   passThrough: PassThroughSetting;
 }
 
-function rangeText(f: { low?: number; high?: number }): string {
-  return f.low !== undefined && f.high !== undefined ? `; evidence range ${f.low}–${f.high}` : "";
+/** "Default 0.9; evidence range 0.8–1." (or "…, an upper bound…" for retail). */
+function defaultHint(f: { value: number; low?: number; high?: number }, upper: boolean): string {
+  const ranged = f.low !== undefined && f.high !== undefined;
+  const values = { value: f.value, low: f.low ?? 0, high: f.high ?? 0 };
+  if (upper) return ranged ? t("trade.settings.defaultUpperRange", values) : t("trade.settings.defaultUpper", values);
+  return ranged ? t("trade.settings.defaultRange", values) : t("trade.settings.default", values);
 }
 
-const METHODS: { id: Method; label: string }[] = [
-  { id: "ces", label: "CES (exact; default)" },
-  { id: "smart", label: "SMART (linear, as WITS)" },
-];
+const METHODS: readonly Method[] = ["ces", "smart"];
 
 /** Method, elasticity preset and pass-through, each with the evidence behind its default. */
 export function ModelSettings({ presets, preset, unknownPresetId, evidence, passThrough }: ModelSettingsProps) {
@@ -36,18 +38,20 @@ export function ModelSettings({ presets, preset, unknownPresetId, evidence, pass
   const first = presets[0]?.id;
   return (
     <fieldset className="model-settings">
-      <legend>Model settings</legend>
+      <legend>{t("trade.settings.legend")}</legend>
       <div role="radiogroup" aria-labelledby={`${id}-method`} className="method-switch">
-        <span id={`${id}-method`} className="setting-label">Method</span>
+        <span id={`${id}-method`} className="setting-label">
+          {t("trade.settings.method")}
+        </span>
         {METHODS.map((m) => (
-          <label key={m.id}>
-            <input type="radio" name={`${id}-method`} checked={method === m.id} onChange={() => setMethod(m.id)} /> {m.label}
+          <label key={m}>
+            <input type="radio" name={`${id}-method`} checked={method === m} onChange={() => setMethod(m)} /> {t(`trade.settings.method.${m}`)}
           </label>
         ))}
       </div>
       <div className="setting">
         <label htmlFor={`${id}-preset`} className="setting-label">
-          Elasticities
+          {t("trade.settings.elasticities")}
         </label>
         <select id={`${id}-preset`} value={preset.id} onChange={(e) => setPreset(e.target.value === first ? null : e.target.value)}>
           {presets.map((p) => (
@@ -56,35 +60,36 @@ export function ModelSettings({ presets, preset, unknownPresetId, evidence, pass
             </option>
           ))}
         </select>
-        {unknownPresetId && <p className="field-error">The link named an unknown elasticity preset; showing {preset.label}.</p>}
+        {unknownPresetId && <p className="field-error">{t("trade.settings.unknownPreset", { preset: preset.label })}</p>}
         <details className="evidence">
-          <summary>About these elasticities <ConfidenceBadge level={preset.confidence} /></summary>
+          <summary>
+            {t("trade.settings.aboutElasticities")} <ConfidenceBadge level={preset.confidence} /></summary>
           <p>{preset.description}</p>
           <SourceNote sources={getSources(preset.sourceIds)} />
         </details>
       </div>
       <div className="pass-through">
         <NumberField
-          label="Border pass-through φ (0–1)"
+          label={t("trade.settings.border")}
           value={passThrough.border}
           min={0}
           max={1}
           check={shareCheck(passThrough.border)}
           onValid={(v) => setPassThrough("border", v === evidence.border.value ? null : v)}
-          hint={`Default ${evidence.border.value}${rangeText(evidence.border)}.`}
+          hint={defaultHint(evidence.border, false)}
         />
         <NumberField
-          label="Retail pass-through ψ (0–1)"
+          label={t("trade.settings.retail")}
           value={passThrough.retail}
           min={0}
           max={1}
           check={shareCheck(passThrough.retail)}
           onValid={(v) => setPassThrough("retail", v === evidence.retail.value ? null : v)}
-          hint={`Default ${evidence.retail.value}, an upper bound${rangeText(evidence.retail)}.`}
+          hint={defaultHint(evidence.retail, true)}
         />
         <details className="evidence">
           <summary>
-            Evidence for the pass-through defaults <ConfidenceBadge level={evidence.border.confidence} />
+            {t("trade.settings.evidence")} <ConfidenceBadge level={evidence.border.confidence} />
           </summary>
           <p>{evidence.border.note}</p>
           <SourceNote sources={getSources(evidence.border.sourceIds)} />

@@ -9,6 +9,7 @@ import { SourceNote } from "../../components/source-note";
 import { getSources } from "../../data/lookup";
 import type { Point, Series } from "../../domain/schemas";
 import { formatDate, formatNumber } from "../../i18n/format";
+import { t } from "../../i18n/i18n";
 
 /** Korea's exports by month: full months as bars; partial months (labelled with their days) in the table only. */
 const MONTHLY_SERIES = ["kor_total_exports_monthly_korea_reported", "kor_exports_to_us_monthly_korea_reported"] as const;
@@ -64,13 +65,13 @@ export function MonthlyExportsChart({ allSeries }: { allSeries: readonly Series[
   );
   const table = (
     <table className="data-table">
-      <caption>Korea's goods exports by month, USD bn, Korean basis (partial months labelled with the days they cover)</caption>
+      <caption>{t("trade.monthly.caption")}</caption>
       <thead>
         <tr>
-          <th scope="col">Series</th>
-          <th scope="col">Period</th>
-          <th scope="col">Value (USD bn)</th>
-          <th scope="col">Sources</th>
+          <th scope="col">{t("trade.col.series")}</th>
+          <th scope="col">{t("trade.col.period")}</th>
+          <th scope="col">{t("trade.col.valueUsdBn")}</th>
+          <th scope="col">{t("trade.col.sources")}</th>
         </tr>
       </thead>
       <tbody>
@@ -109,7 +110,7 @@ export function MonthlyExportsChart({ allSeries }: { allSeries: readonly Series[
   const gaps = series.flatMap((s) => (s.note ? [s.note] : []));
   return (
     <ChartFrame
-      title="Korea's exports by month (Korea-reported, USD bn)"
+      title={t("trade.monthly.title")}
       summary={summaryOf(total)}
       dates={<SeriesDates series={series} />}
       chart={chart}

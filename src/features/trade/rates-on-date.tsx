@@ -9,6 +9,8 @@ import { MAX_COMPARE, sameScenarioRef, type ScenarioRef } from "../../domain/tar
 import { useAppStore } from "../../store/app-store";
 import { RatesOnTable } from "./rates-on-table";
 import { SourcesStop } from "./sources-stop";
+import { activeLang, t } from "../../i18n/i18n";
+import { sectorShort } from "./trade-labels";
 
 interface RatesOnDateProps {
   tariffs: readonly TariffMeasure[];
@@ -17,8 +19,8 @@ interface RatesOnDateProps {
 
 /** Where the date shown comes from, in words. */
 function origin(ratesOn: string | null, asOf: string | null): string {
-  if (ratesOn !== null) return "the date chosen here";
-  return asOf !== null ? "the time scrubber's date" : "the latest sourced change";
+  if (ratesOn !== null) return t("trade.ratesOn.originChosen");
+  return asOf !== null ? t("trade.ratesOn.originScrubber") : t("trade.ratesOn.originLatest");
 }
 
 /**
@@ -54,7 +56,7 @@ export function RatesOnDate({ tariffs, sectors }: RatesOnDateProps) {
   const onChange = (value: string) => {
     setText(value);
     if (!isRealIsoDate(value) || value < minDate || value > max) {
-      setError(`Enter a date from ${formatDate(minDate)} to ${formatDate(max)}. The rates shown stay those of ${formatDate(date)}.`);
+      setError(t("trade.ratesOn.badDate", { min: formatDate(minDate), max: formatDate(max), date: formatDate(date) }));
       return;
     }
     setError(null);
@@ -63,9 +65,9 @@ export function RatesOnDate({ tariffs, sectors }: RatesOnDateProps) {
 
   return (
     <section className="rates-on" aria-labelledby={`${id}-h`}>
-      <h3 id={`${id}-h`}>US tariffs on Korean goods in force on a date</h3>
+      <h3 id={`${id}-h`}>{t("trade.ratesOn.heading")}</h3>
       <p className="rates-on-controls">
-        <label htmlFor={`${id}-date`}>Show the rates in force on</label>{" "}
+        <label htmlFor={`${id}-date`}>{t("trade.ratesOn.dateLabel")}</label>{" "}
         <input
           id={`${id}-date`}
           type="date"
@@ -78,7 +80,7 @@ export function RatesOnDate({ tariffs, sectors }: RatesOnDateProps) {
         />{" "}
         {ratesOn !== null && (
           <button type="button" onClick={() => setRatesOn(null)}>
-            Follow the time scrubber
+            {t("trade.ratesOn.follow")}
           </button>
         )}{" "}
         <button
@@ -89,7 +91,7 @@ export function RatesOnDate({ tariffs, sectors }: RatesOnDateProps) {
             if (addScenario(dated)) setPanelPart("scenarios");
           }}
         >
-          {inCompare ? "In the comparison" : "Add these rates to the comparison"}
+          {inCompare ? t("trade.saved.inComparison") : t("trade.ratesOn.add")}
         </button>
       </p>
       {error ? (
@@ -98,14 +100,24 @@ export function RatesOnDate({ tariffs, sectors }: RatesOnDateProps) {
         </p>
       ) : (
         <p id={`${id}-from`} className="field-hint">
-          Showing {formatDate(date)} ({origin(ratesOn, asOf)}). Tariffs in force on a date in the comparison use this date too.
+          {t("trade.ratesOn.showing", { date: formatDate(date), origin: origin(ratesOn, asOf) })}
         </p>
       )}
       <RatesOnTable tariffs={tariffs} sectors={sectors} date={date} />
       {parts.length > 0 && (
         <p className="field-hint">
-          Also in force on part of a sector, not in these rates:{" "}
-          {parts.map((m) => `${legalBasisOf(m)}, ${m.ratePct}% from ${formatDate(m.effective)} (${m.sectors.join(", ").replaceAll("_", " ")})`).join("; ")}.
+          {t("trade.ratesOn.parts", {
+            parts: parts
+              .map((m) =>
+                t("trade.ratesOn.part", {
+                  basis: legalBasisOf(m),
+                  rate: m.ratePct,
+                  date: formatDate(m.effective),
+                  sectors: m.sectors.map((s) => (activeLang() === "ko" ? sectorShort(s) : s.replaceAll("_", " "))).join(t("trade.list.separator")),
+                }),
+              )
+              .join(t("trade.list.pairSeparator")),
+          })}
         </p>
       )}
       <SourcesStop tariffs={tariffs} date={date} />

@@ -3,6 +3,7 @@ import { getSources } from "../../data/lookup";
 import { formatDate } from "../../i18n/format";
 import type { Sector, TariffMeasure } from "../../domain/schemas";
 import { resolveRatesOn } from "../../domain/tariff/rates-on";
+import { t } from "../../i18n/i18n";
 
 interface RatesOnTableProps {
   tariffs: readonly TariffMeasure[];
@@ -17,20 +18,20 @@ export function RatesOnTable({ tariffs, sectors, date }: RatesOnTableProps) {
     <div
       className="table-scroll"
       role="region"
-      aria-label={`Rates in force on ${formatDate(date)}`}
+      aria-label={t("trade.ratesOn.tableLabel", { date: formatDate(date) })}
       // A scrolling table must be reachable by keyboard (axe: scrollable-region-focusable).
       // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
       tabIndex={0}
     >
       <table className="data-table rates-on-table">
-        <caption>US tariff on Korean goods in force on {formatDate(date)}, by sector (all-in, %), with its legal basis and what the same measure put on competitors</caption>
+        <caption>{t("trade.ratesOn.caption", { date: formatDate(date) })}</caption>
         <thead>
           <tr>
-            <th scope="col">Sector</th>
-            <th scope="col">Rate on Korea</th>
-            <th scope="col">Legal basis</th>
-            <th scope="col">Competitors (same measure)</th>
-            <th scope="col">Sources</th>
+            <th scope="col">{t("trade.col.sector")}</th>
+            <th scope="col">{t("trade.ratesOn.colRate")}</th>
+            <th scope="col">{t("trade.ratesOn.colBasis")}</th>
+            <th scope="col">{t("trade.ratesOn.colCompetitors")}</th>
+            <th scope="col">{t("trade.col.sources")}</th>
           </tr>
         </thead>
         <tbody>
@@ -40,13 +41,13 @@ export function RatesOnTable({ tariffs, sectors, date }: RatesOnTableProps) {
             return (
               <tr key={s.id} className={known ? undefined : "is-unknown"}>
                 <th scope="row">{s.label}</th>
-                <td>{r.on.status === "known" ? `${r.on.ratePct}%` : <strong>Not known</strong>}</td>
+                <td>{r.on.status === "known" ? `${r.on.ratePct}%` : <strong>{t("trade.ratesOn.notKnown")}</strong>}</td>
                 <td>
                   {r.on.status === "known"
                     ? r.on.basis
-                    : `Not known since ${formatDate(r.on.since)}: ${r.on.reason} Scenarios use ${r.scenarioPct}% (the layer below), an assumption.`}
+                    : t("trade.ratesOn.notKnownSince", { date: formatDate(r.on.since), reason: r.on.reason, rate: r.scenarioPct })}
                 </td>
-                <td>{r.competitor.sourced ? `${r.competitor.ratePct}%` : `${known ? "not in the sources" : "not known"} (${r.competitor.ratePct}% used)`}</td>
+                <td>{r.competitor.sourced ? `${r.competitor.ratePct}%` : t(known ? "trade.ratesOn.competitorUnsourced" : "trade.ratesOn.competitorUnknown", { rate: r.competitor.ratePct })}</td>
                 <td>
                   <SourceNote sources={getSources([...new Set(tariffs.filter((t) => r.on.measureIds.includes(t.id)).flatMap((t) => t.sourceIds))])} />
                 </td>

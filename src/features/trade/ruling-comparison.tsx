@@ -5,6 +5,7 @@ import { rulingComparisonLabel } from "../../domain/tariff/presets";
 import { RULING_COMPARE, sameCompare } from "../../domain/tariff/scenario-ref";
 import { useAppStore } from "../../store/app-store";
 import { sectorShort } from "./trade-labels";
+import { t } from "../../i18n/i18n";
 
 interface RulingComparisonProps {
   tariffs: readonly TariffMeasure[];
@@ -26,10 +27,10 @@ export function RulingComparison({ tariffs, sectors, reading }: RulingComparison
   const active = sameCompare(compare, RULING_COMPARE);
   const withRow = sectors.filter((s) => s.importsRow !== null).map((s) => sectorShort(s.id).toLowerCase());
   return (
-    <section className="ruling-compare" aria-label="What the ruling changed">
+    <section className="ruling-compare" aria-label={t("trade.ruling.label")}>
       <p>
         <button type="button" aria-pressed={active} onClick={() => setCompare(RULING_COMPARE)}>
-          Compare: {label}
+          {t("trade.ruling.compare", { label })}
         </button>
       </p>
       {reading && (
@@ -38,8 +39,7 @@ export function RulingComparison({ tariffs, sectors, reading }: RulingComparison
         </p>
       )}
       <p className="field-hint">
-        In the model, competitors&rsquo; rates move the results only where the rest-of-world baseline is sourced ({withRow.join(", ")}); in the
-        other sectors diversion is off, so the change there shows as Korea&rsquo;s own rate moving.
+        {t("trade.ruling.hint", { sectors: withRow.join(t("trade.list.separator")) })}
       </p>
     </section>
   );

@@ -2,6 +2,7 @@ import { useId } from "react";
 import { useAppStore } from "../../store/app-store";
 import { customRef, MAX_COMPARE, sameScenarioRef, type ScenarioRef } from "../../domain/tariff/scenario-ref";
 import { describeRates } from "./trade-labels";
+import { t } from "../../i18n/i18n";
 
 /** The user's saved custom scenarios (this browser only): compare, duplicate or delete each one. */
 export function SavedScenariosList() {
@@ -15,10 +16,10 @@ export function SavedScenariosList() {
   const full = compare.length >= MAX_COMPARE;
   return (
     <section className="saved-scenarios">
-      <h4 id={`${id}-h`}>My saved scenarios</h4>
-      {status === "memory" && <p className="field-hint">Saving is not available in this browser: saved scenarios last until the page is closed.</p>}
+      <h4 id={`${id}-h`}>{t("trade.saved.heading")}</h4>
+      {status === "memory" && <p className="field-hint">{t("trade.saved.memory")}</p>}
       {saved.length === 0 ? (
-        <p className="field-hint">None yet. Build a custom scenario and press &ldquo;Save to my scenarios&rdquo;.</p>
+        <p className="field-hint">{t("trade.saved.none")}</p>
       ) : (
         <ul className="saved-list">
           {saved.map((s) => {
@@ -28,17 +29,17 @@ export function SavedScenariosList() {
               <li key={s.id}>
                 <span className="saved-name">{s.name}</span> <span className="field-hint">
                   {describeRates(s.ratesPct)}
-                  {s.competitorRatesPct ? `; competitors ${describeRates(s.competitorRatesPct)}` : ""}
+                  {s.competitorRatesPct ? t("trade.saved.competitors", { rates: describeRates(s.competitorRatesPct) }) : ""}
                 </span>
                 <span className="saved-actions">
-                  <button type="button" disabled={shown || full} onClick={() => addScenario(ref)} aria-label={`Compare ${s.name}`}>
-                    {shown ? "In the comparison" : "Compare"}
+                  <button type="button" disabled={shown || full} onClick={() => addScenario(ref)} aria-label={t("trade.saved.compareLabel", { name: s.name })}>
+                    {shown ? t("trade.saved.inComparison") : t("trade.saved.compare")}
                   </button>
-                  <button type="button" onClick={() => duplicate(s.id)} aria-label={`Duplicate ${s.name}`}>
-                    Duplicate
+                  <button type="button" onClick={() => duplicate(s.id)} aria-label={t("trade.saved.duplicateLabel", { name: s.name })}>
+                    {t("trade.saved.duplicate")}
                   </button>
-                  <button type="button" onClick={() => remove(s.id)} aria-label={`Delete ${s.name}`}>
-                    Delete
+                  <button type="button" onClick={() => remove(s.id)} aria-label={t("trade.saved.deleteLabel", { name: s.name })}>
+                    {t("trade.saved.delete")}
                   </button>
                 </span>
               </li>

@@ -1,4 +1,6 @@
 import type { ResolvedScenario } from "../../domain/tariff/resolve";
+import { t } from "../../i18n/i18n";
+import { scenarioLabel } from "./trade-text";
 
 /**
  * What each scenario in the comparison assumes where the sources stop: rates not known after a
@@ -8,12 +10,12 @@ export function ScenarioAssumptions({ scenarios }: { scenarios: readonly Resolve
   const withAny = scenarios.filter((s) => s.assumptions.length > 0);
   if (withAny.length === 0) return null;
   return (
-    <section className="scenario-assumptions" aria-label="What the scenarios assume">
-      <h4>What the scenarios assume</h4>
+    <section className="scenario-assumptions" aria-label={t("trade.assumptions.heading")}>
+      <h4>{t("trade.assumptions.heading")}</h4>
       <dl>
         {withAny.map((s) => (
           <div key={s.key}>
-            <dt>{s.label}</dt>
+            <dt>{scenarioLabel(s)}</dt>
             {s.assumptions.map((a) => (
               <dd key={a}>{a}</dd>
             ))}

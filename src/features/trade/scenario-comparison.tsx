@@ -17,11 +17,23 @@ import { ComparisonSources, comparisonSources, sourceLine } from "./comparison-s
 import { downloadText } from "./download-csv";
 import { RulingComparison } from "./ruling-comparison";
 import { ScenarioAssumptions } from "./scenario-assumptions";
+import { t } from "../../i18n/i18n";
+import { scenarioLabel } from "./trade-text";
 
 /** The deal term with KITA's reading of the ruling (shown beside the ruling comparison). */
 const RULING_READING = "deal_2026_ruling_korus_advantage";
 
+/** The settings in words, for the table's caption (active language). */
 function settingsText(m: TradeModel): string {
+  return t(m.method === "ces" ? "trade.compare.settingsCes" : "trade.compare.settingsSmart", {
+    preset: m.preset.label,
+    border: m.passThrough.border,
+    retail: m.passThrough.retail,
+  });
+}
+
+/** The settings in English, for the CSV file (its headers are English too). */
+function settingsCsv(m: TradeModel): string {
   return `${m.method === "ces" ? "CES" : "SMART"} method; ${m.preset.label} elasticities; border pass-through φ = ${m.passThrough.border}; retail pass-through ψ = ${m.passThrough.retail}`;
 }
 
@@ -31,10 +43,10 @@ function sameRatesNote(outcomes: readonly ScenarioOutcome[]): string | null {
   outcomes.forEach((a, i) =>
     outcomes.slice(i + 1).forEach((b) => {
       const same = (x?: Record<string, number>, y?: Record<string, number>) => SECTOR_IDS.every((s) => (x?.[s] ?? 0) === (y?.[s] ?? 0));
-      if (same(a.ratesPct, b.ratesPct) && same(a.competitorRatesPct, b.competitorRatesPct)) pairs.push(`“${a.label}” and “${b.label}”`);
+      if (same(a.ratesPct, b.ratesPct) && same(a.competitorRatesPct, b.competitorRatesPct)) pairs.push(t("trade.compare.samePair", { a: a.label, b: b.label }));
     }),
   );
-  return pairs.length > 0 ? `${pairs.join("; ")} have the same rates in every sector (competitors' included), so their results are the same.` : null;
+  return pairs.length > 0 ? t("trade.compare.sameRates", { pairs: pairs.join(t("trade.list.pairSeparator")) }) : null;
 }
 
 /** Scenario comparison: choose, build and save scenarios; the table, its ranges and flags, the explanations and the sector chart. */
@@ -46,29 +58,30 @@ export function ScenarioComparison() {
   const [cell, setCell] = useState<CellRef | null>(null);
   const [csvStatus, setCsvStatus] = useState("");
   const sources = comparisonSources(model);
-  const outcomes = comparison.ok ? comparison.outcomes : [];
+  // The outcomes as the domain names them (English, for the CSV), and named in the active language for the views.
+  const rawOutcomes = comparison.ok ? comparison.outcomes : [];
+  const names = new Map(scenarios.map((s) => [s.key, scenarioLabel(s)]));
+  const outcomes = rawOutcomes.map((o) => ({ ...o, label: names.get(o.key) ?? o.label }));
   const explained = cell ? outcomes.find((o) => o.key === cell.scenario) : undefined;
   const note = sameRatesNote(outcomes);
-  const caption =
-    `Tariff scenarios compared with the 2024 baseline at KORUS 0% (${settingsText(model)}). ` +
-    `Each cell gives the value, then its range across the ${model.rangePresets.length} elasticity presets.`;
+  const caption = t("trade.compare.caption", { settings: settingsText(model), count: model.rangePresets.length });
 
   const onCsv = () => {
     const today = new Date().toISOString().slice(0, 10);
     const csv = buildComparisonCsv({
-      outcomes,
-      settings: settingsText(model),
+      outcomes: rawOutcomes,
+      settings: settingsCsv(model),
       source: sourceLine(model, sources),
       generatedOn: today,
       dataRetrieved: trade.meta.retrieved,
     });
     const ok = downloadText(`alliance-atlas-tariff-scenarios-${today}.csv`, csv);
-    setCsvStatus(ok ? "The CSV file was downloaded." : "This browser cannot download files from the page.");
+    setCsvStatus(ok ? t("trade.compare.csvDone") : t("trade.compare.csvFailed"));
   };
 
   return (
     <section className="trade-compare">
-      <h3 id={`${id}-h`}>Compare tariff scenarios</h3>
+      <h3 id={`${id}-h`}>{t("trade.compare.heading")}</h3>
       <ScenarioPicker tariffs={trade.tariffs} scenarios={scenarios} />
       <RulingComparison tariffs={trade.tariffs} sectors={trade.sectors} reading={trade.dealTerms.find((f) => f.id === RULING_READING)} />
       <CustomEditor scenarios={scenarios} sectors={trade.sectors} />
@@ -80,10 +93,10 @@ export function ScenarioComparison() {
         evidence={trade.passThrough}
         passThrough={passThrough}
       />
-      {model.missing.length > 0 && <p className="field-error">{model.missing.length} scenario(s) could not be built from the tariff data and are left out.</p>}
+      {model.missing.length > 0 && <p className="field-error">{t("trade.compare.missing", { count: model.missing.length })}</p>}
       {!comparison.ok ? (
         <p role="alert" className="error-card">
-          The model could not run: {comparison.error}
+          {t("trade.compare.failed", { error: comparison.error })}
         </p>
       ) : (
         <>
@@ -93,7 +106,7 @@ export function ScenarioComparison() {
           {note && <p className="field-hint">{note}</p>}
           <p className="compare-actions">
             <button type="button" onClick={onCsv}>
-              Download the table as CSV
+              {t("trade.compare.csv")}
             </button>{" "}
             <span role="status">{csvStatus}</span>
           </p>

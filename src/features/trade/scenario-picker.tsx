@@ -5,6 +5,8 @@ import { MAX_COMPARE, MIN_COMPARE, sameScenarioRef, type ScenarioRef } from "../
 import type { ResolvedScenario } from "../../domain/tariff/resolve";
 import type { TariffMeasure } from "../../domain/schemas";
 import { describeRates } from "./trade-labels";
+import { t } from "../../i18n/i18n";
+import { scenarioLabel } from "./trade-text";
 
 interface ScenarioPickerProps {
   tariffs: readonly TariffMeasure[];
@@ -20,7 +22,7 @@ interface Option {
 /** The rates, the description and any "not known" assumption: what a user needs to choose. */
 function describe(b: ScenarioBasis): string {
   const unknown = b.assumptions.filter((a) => a.startsWith("Not known"));
-  return [`${describeRates(b.ratesPct)}.`, b.description, ...unknown].join(" ");
+  return [t("trade.picker.rates", { rates: describeRates(b.ratesPct) }), b.description, ...unknown].join(" ");
 }
 
 /** Check 2–4 scenarios: the presets read from the timeline, plus any dated or custom scenario in the comparison. */
@@ -34,20 +36,21 @@ export function ScenarioPicker({ tariffs, scenarios }: ScenarioPickerProps) {
   const options: Option[] = [];
   for (const id of PRESET_IDS) {
     const b = buildPreset(id, tariffs, ratesOn ?? asOf);
-    if (b) options.push({ ref: { kind: "preset", id }, label: b.label, description: describe(b) });
+    if (b) options.push({ ref: { kind: "preset", id }, label: scenarioLabel(b), description: describe(b) });
   }
   for (const s of scenarios) {
-    if (s.ref.kind !== "preset") options.push({ ref: s.ref, label: s.label, description: describe(s) });
+    if (s.ref.kind !== "preset") options.push({ ref: s.ref, label: scenarioLabel(s), description: describe(s) });
   }
   const full = compare.length >= MAX_COMPARE;
   const atMin = compare.length <= MIN_COMPARE;
 
   return (
     <fieldset className="scenario-picker">
-      <legend>Scenarios to compare (choose {MIN_COMPARE} to {MAX_COMPARE})</legend>
+      <legend>{t("trade.picker.legend", { min: MIN_COMPARE, max: MAX_COMPARE })}</legend>
       <p className="field-hint" aria-live="polite">
-        {compare.length} of {MAX_COMPARE} chosen.{full ? " Uncheck one to add another." : ""}
-        {atMin ? ` At least ${MIN_COMPARE} stay checked.` : ""}
+        {t("trade.picker.chosen", { count: compare.length, max: MAX_COMPARE })}
+        {full ? ` ${t("trade.picker.full")}` : ""}
+        {atMin ? ` ${t("trade.picker.atMin", { min: MIN_COMPARE })}` : ""}
       </p>
       <ul className="picker-list">
         {options.map((o, i) => {

@@ -8,6 +8,7 @@ import { getSources } from "../../data/lookup";
 import type { Figure, Sector } from "../../domain/schemas";
 import { formatNumber } from "../../i18n/format";
 import { sectorShort } from "./trade-labels";
+import { t } from "../../i18n/i18n";
 
 function FigureCell({ f }: { f: Figure }) {
   return (
@@ -40,13 +41,13 @@ export function SectorBaselines({ sectors }: { sectors: readonly Sector[] }) {
   );
   const table = (
     <table className="data-table">
-      <caption>Sector baselines used by the tariff model: 2024, US Census basis, USD bn</caption>
+      <caption>{t("trade.baselines.caption")}</caption>
       <thead>
         <tr>
-          <th scope="col">Sector</th>
-          <th scope="col">US imports from Korea</th>
-          <th scope="col">US imports from the rest of the world</th>
-          <th scope="col">Basis, scope and sources</th>
+          <th scope="col">{t("trade.col.sector")}</th>
+          <th scope="col">{t("trade.baselines.colKorea")}</th>
+          <th scope="col">{t("trade.baselines.colRow")}</th>
+          <th scope="col">{t("trade.baselines.colBasis")}</th>
         </tr>
       </thead>
       <tbody>
@@ -56,10 +57,10 @@ export function SectorBaselines({ sectors }: { sectors: readonly Sector[] }) {
             <td>
               <FigureCell f={s.importsKorea} />
             </td>
-            <td>{s.importsRow ? <FigureCell f={s.importsRow} /> : <span className="figure-missing">not sourced: diversion is off for this sector</span>}</td>
+            <td>{s.importsRow ? <FigureCell f={s.importsRow} /> : <span className="figure-missing">{t("trade.baselines.rowMissing")}</span>}</td>
             <td>
               <details>
-                <summary>{s.basis === "us_reported" ? "US-reported" : "Korea-reported"}, 2024</summary>
+                <summary>{t(s.basis === "us_reported" ? "trade.baselines.usReported" : "trade.baselines.koreaReported")}</summary>
                 <p>{s.scope}</p>
                 {s.importsKorea.note && <p>{s.importsKorea.note}</p>}
                 {s.note && <p>{s.note}</p>}
@@ -74,7 +75,7 @@ export function SectorBaselines({ sectors }: { sectors: readonly Sector[] }) {
   return (
     <>
       <ChartFrame
-        title="Korea's exports to the US by sector, 2024 (US imports from Korea, USD bn)"
+        title={t("trade.baselines.title")}
         summary={`${formatNumber(total, 1)} USD bn in total; ${top ? `${top.label} is the largest at ${formatNumber(top.importsKorea.value)} USD bn` : ""}. Proxies and estimates are marked unverified in the table.`}
         chart={chart}
         csvRows={seriesCsvRows(
@@ -91,7 +92,7 @@ export function SectorBaselines({ sectors }: { sectors: readonly Sector[] }) {
         )}
         table={
           <table className="data-table">
-            <caption>US imports from Korea by sector, 2024, USD bn</caption>
+            <caption>{t("trade.baselines.chartCaption")}</caption>
             <tbody>
               {sectors.map((s) => (
                 <tr key={s.id}>

@@ -3,8 +3,10 @@ import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YA
 import { SizedChart } from "../../components/chart-size";
 import { CHART_PALETTE, ChartFrame } from "../../components/chart-frame";
 import type { ScenarioOutcome } from "../../domain/tariff/comparison";
-import { formatMeasure, MEASURE_IDS, MEASURES, measureTitle, type MeasureId } from "../../domain/tariff/measures";
+import { formatMeasure, MEASURE_IDS, MEASURES, type MeasureId } from "../../domain/tariff/measures";
 import { sectorShort } from "./trade-labels";
+import { t } from "../../i18n/i18n";
+import { measureTitleText } from "./trade-text";
 
 interface SectorChartProps {
   outcomes: readonly ScenarioOutcome[];
@@ -35,10 +37,10 @@ function largest(rows: readonly Row[], outcomes: readonly ScenarioOutcome[], mea
     for (const o of outcomes) {
       const v = row[o.key];
       if (typeof v === "number" && (best === null || Math.abs(v) > Math.abs(best.v)))
-        best = { v, text: `${row.sector} under ${o.label}: ${formatMeasure(measure, v)} ${MEASURES[measure].unit}` };
+        best = { v, text: t("trade.sectorChart.value", { sector: row.sector, scenario: o.label, value: formatMeasure(measure, v), unit: MEASURES[measure].unit }) };
     }
   }
-  return best && best.v !== 0 ? `The largest value is ${best.text}.` : "Every value is zero.";
+  return best && best.v !== 0 ? t("trade.sectorChart.largest", { value: best.text }) : t("trade.sectorChart.allZero");
 }
 
 /** Grouped bars by sector, one bar per scenario, for a measure the user picks. */
@@ -46,14 +48,14 @@ export function SectorChart({ outcomes, gdpUsd, presetLabel, source }: SectorCha
   const [measure, setMeasure] = useState<MeasureId>("exportLoss");
   const selectId = useId();
   const rows = sectorRows(outcomes, measure, gdpUsd);
-  const title = `${measureTitle(measure)} by sector`;
+  const title = t("trade.sectorChart.title", { measure: measureTitleText(measure) });
   const picker = (
     <span className="chart-measure">
-      <label htmlFor={selectId}>Chart measure</label>
+      <label htmlFor={selectId}>{t("trade.sectorChart.measure")}</label>
       <select id={selectId} value={measure} onChange={(e) => setMeasure(e.target.value as MeasureId)}>
         {MEASURE_IDS.map((id) => (
           <option key={id} value={id}>
-            {measureTitle(id)}
+            {measureTitleText(id)}
           </option>
         ))}
       </select>
@@ -78,12 +80,10 @@ export function SectorChart({ outcomes, gdpUsd, presetLabel, source }: SectorCha
   );
   const table = (
     <table className="data-table">
-      <caption>
-        {title}, {presetLabel} elasticities
-      </caption>
+      <caption>{t("trade.sectorChart.caption", { title, preset: presetLabel })}</caption>
       <thead>
         <tr>
-          <th scope="col">Sector</th>
+          <th scope="col">{t("trade.col.sector")}</th>
           {outcomes.map((o) => (
             <th scope="col" key={o.key}>
               {o.label}
@@ -107,7 +107,7 @@ export function SectorChart({ outcomes, gdpUsd, presetLabel, source }: SectorCha
   return (
     <ChartFrame
       title={title}
-      summary={`${title} for ${outcomes.length} scenarios (${presetLabel} elasticities). ${largest(rows, outcomes, measure)}`}
+      summary={`${t("trade.sectorChart.summary", { title, count: outcomes.length, preset: presetLabel })} ${largest(rows, outcomes, measure)}`}
       chart={chart}
       table={table}
       csvRows={[

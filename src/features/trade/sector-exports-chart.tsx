@@ -8,6 +8,7 @@ import { getSources } from "../../data/lookup";
 import type { Point, Series } from "../../domain/schemas";
 import { formatNumber } from "../../i18n/format";
 import { describeChange, formatSignedPercent, percentChange } from "../../domain/indicators/series-math";
+import { t } from "../../i18n/i18n";
 
 /** Korea-reported exports to the US by sector, one series each (one item scope per series). */
 const SECTOR_SERIES: readonly { id: string; name: string }[] = [
@@ -92,14 +93,14 @@ export function SectorExportsChart({ allSeries }: { allSeries: readonly Series[]
   );
   const table = (
     <table className="data-table">
-      <caption>Korea's exports to the US by sector, USD bn, Korean basis (each row one item scope; change computed)</caption>
+      <caption>{t("trade.sectorExports.caption")}</caption>
       <thead>
         <tr>
-          <th scope="col">Sector</th>
+          <th scope="col">{t("trade.col.sector")}</th>
           <th scope="col">{YEARS[0]}</th>
           <th scope="col">{YEARS[1]}</th>
-          <th scope="col">Change (computed)</th>
-          <th scope="col">Sources</th>
+          <th scope="col">{t("trade.sectorExports.colChange")}</th>
+          <th scope="col">{t("trade.col.sources")}</th>
         </tr>
       </thead>
       <tbody>
@@ -130,7 +131,7 @@ export function SectorExportsChart({ allSeries }: { allSeries: readonly Series[]
   );
   return (
     <ChartFrame
-      title="Korea's exports to the US by sector, 2024 and 2025 (Korea-reported, USD bn)"
+      title={t("trade.sectorExports.title")}
       summary={summaryOf(rows)}
       chart={chart}
       table={table}

@@ -3,12 +3,14 @@ import type { TariffMeasure } from "../../domain/schemas";
 import { latestInForceDate } from "../../domain/tariff/presets";
 import { legalBasisOf, openEnds, resolveRatesOn } from "../../domain/tariff/rates-on";
 import { sectorShort } from "./trade-labels";
+// `t` names tariff measures elsewhere in the trade views; the message function is `tr` here.
+import { t as tr } from "../../i18n/i18n";
 
 /** "0%" or "semiconductors 0%, machinery 5%": the rates scenarios use once a measure ends with nothing sourced after it. */
 function fallbackText(tariffs: readonly TariffMeasure[], m: TariffMeasure): string {
   const rows = resolveRatesOn(tariffs, m.end ?? m.effective);
   const values = [...new Set(m.sectors.map((s) => rows[s].scenarioPct))];
-  return values.length === 1 ? `${values[0]}%` : m.sectors.map((s) => `${sectorShort(s).toLowerCase()} ${rows[s].scenarioPct}%`).join(", ");
+  return values.length === 1 ? `${values[0]}%` : m.sectors.map((s) => tr("trade.rates.item", { sector: sectorShort(s).toLowerCase(), rate: rows[s].scenarioPct })).join(tr("trade.list.separator"));
 }
 
 /**
@@ -21,21 +23,24 @@ export function SourcesStop({ tariffs, date }: { tariffs: readonly TariffMeasure
   const ends = openEnds(tariffs);
   if (latest === null) return null;
   return (
-    <div className="sources-stop" role="note" aria-label="Where the sources stop">
+    <div className="sources-stop" role="note" aria-label={tr("trade.stop.label")}>
       <p>
-        The newest sourced change took effect on {formatDate(latest)} ({newest.map(legalBasisOf).join("; ")}).
+        {tr("trade.stop.newest", { date: formatDate(latest), bases: newest.map(legalBasisOf).join(tr("trade.list.pairSeparator")) })}
       </p>
       {ends.map((m) => {
         const end = m.end ?? m.effective;
         const past = date >= end;
         return (
           <p key={m.id} className={past ? "is-unknown" : undefined}>
-            <strong>
-              {past ? "Not known" : "Not known after"} {past ? `since ${formatDate(end)}` : formatDate(end)}:
-            </strong>{" "}
-            the rate on {m.sectors.map((s) => sectorShort(s).toLowerCase()).join(", ")}. {legalBasisOf(m)} ({m.ratePct}%){" "}
-            {past ? "ended" : "ends"} on {formatDate(end)}. {m.endNote} Scenarios then use the layer below ({fallbackText(tariffs, m)}), as if
-            it lapsed with nothing in its place: an assumption, not a sourced rate.
+            <strong>{tr(past ? "trade.stop.notKnownSince" : "trade.stop.notKnownAfter", { date: formatDate(end) })}</strong>{" "}
+            {tr(past ? "trade.stop.ended" : "trade.stop.ends", {
+              sectors: m.sectors.map((s) => sectorShort(s).toLowerCase()).join(tr("trade.list.separator")),
+              basis: legalBasisOf(m),
+              rate: m.ratePct,
+              date: formatDate(end),
+              endNote: m.endNote ?? "",
+              fallback: fallbackText(tariffs, m),
+            })}
           </p>
         );
       })}

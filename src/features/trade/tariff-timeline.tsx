@@ -6,10 +6,12 @@ import { formatDate } from "../../i18n/format";
 import { baselineDate } from "../../domain/tariff/presets";
 import { rateChangeDates, sectorRatesOn, type SectorRateOn } from "../../domain/tariff/rates-on";
 import { sectorShort } from "./trade-labels";
+// `t` names a tariff measure in this file, so the message function is `tr`.
+import { t as tr } from "../../i18n/i18n";
 
 /** "15%", or "unknown" when the sources do not say. */
 function cellText(r: SectorRateOn | undefined): string {
-  return r?.status === "known" ? `${r.ratePct}%` : "unknown";
+  return r?.status === "known" ? `${r.ratePct}%` : tr("trade.timeline.unknown");
 }
 
 /** What a measure ends with, in a few words. */
@@ -38,22 +40,19 @@ export function TariffTimeline({ tariffs, sectors }: { tariffs: readonly TariffM
       <div
         className="table-scroll"
         role="region"
-        aria-label="Tariff timeline by sector"
+        aria-label={tr("trade.timeline.label")}
         // A scrolling table must be reachable by keyboard (axe: scrollable-region-focusable).
         // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
         tabIndex={0}
       >
         <table className="data-table timeline-grid">
-          <caption>
-            US tariff on Korean goods in force, by sector, from each change date (%, all-in; bold = changed that day; unknown = not known
-            from the sources)
-          </caption>
+          <caption>{tr("trade.timeline.caption")}</caption>
           <thead>
             <tr>
-              <th scope="col">Sector</th>
+              <th scope="col">{tr("trade.col.sector")}</th>
               {columns.map((d, i) => (
                 <th scope="col" key={d}>
-                  {i === 0 ? `KORUS (to ${formatDate(d)})` : formatDate(d)}
+                  {i === 0 ? tr("trade.timeline.korus", { date: formatDate(d) }) : formatDate(d)}
                 </th>
               ))}
             </tr>
@@ -74,22 +73,25 @@ export function TariffTimeline({ tariffs, sectors }: { tariffs: readonly TariffM
       </div>
       {notInForce.length > 0 && (
         <p className="field-hint">
-          Not in force (not in this grid):{" "}
-          {notInForce.map((t) => `${t.status.replace("_", " ")} ${t.ratePct}% from ${formatDate(t.effective)} (${t.instrument})`).join("; ")}.
+          {tr("trade.timeline.notInForce", {
+            measures: notInForce
+              .map((t) => tr(`trade.timeline.notInForceItem.${t.status}`, { rate: t.ratePct, date: formatDate(t.effective), instrument: t.instrument }))
+              .join(tr("trade.list.pairSeparator")),
+          })}
         </p>
       )}
       <details className="measures">
-        <summary>Every tariff measure with its sources ({tariffs.length})</summary>
+        <summary>{tr("trade.timeline.allMeasures", { count: tariffs.length })}</summary>
         <table className="data-table">
-          <caption>US tariff measures on Korean goods, by effective date</caption>
+          <caption>{tr("trade.timeline.measuresCaption")}</caption>
           <thead>
             <tr>
-              <th scope="col">Effective</th>
-              <th scope="col">Measure</th>
-              <th scope="col">Sectors</th>
-              <th scope="col">Rate</th>
-              <th scope="col">Status</th>
-              <th scope="col">Source</th>
+              <th scope="col">{tr("trade.timeline.colEffective")}</th>
+              <th scope="col">{tr("trade.timeline.colMeasure")}</th>
+              <th scope="col">{tr("trade.timeline.colSectors")}</th>
+              <th scope="col">{tr("trade.timeline.colRate")}</th>
+              <th scope="col">{tr("trade.timeline.colStatus")}</th>
+              <th scope="col">{tr("trade.timeline.colSource")}</th>
             </tr>
           </thead>
           <tbody>
@@ -101,11 +103,11 @@ export function TariffTimeline({ tariffs, sectors }: { tariffs: readonly TariffM
                   {t.note && <span className="figure-note"> {t.note}</span>}
                   {(t.end || extraText(t)) && <span className="figure-note">{endText(t)}{extraText(t)}</span>}
                 </td>
-                <td>{t.sectors.map(sectorShort).join(", ")}</td>
+                <td>{t.sectors.map(sectorShort).join(tr("trade.list.separator"))}</td>
                 <td>
                   {t.ratePct}% <ConfidenceBadge level={t.confidence} />
                 </td>
-                <td>{t.status.replace("_", " ")}</td>
+                <td>{tr(`trade.status.${t.status}`)}</td>
                 <td>
                   <SourceNote sources={getSources(t.sourceIds)} />
                 </td>

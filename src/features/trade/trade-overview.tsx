@@ -6,6 +6,7 @@ import { GoodsTradeChart } from "./goods-trade-chart";
 import { MonthlyExportsChart } from "./monthly-exports-chart";
 import { SectorBaselines } from "./sector-baselines";
 import { SectorExportsChart } from "./sector-exports-chart";
+import { t } from "../../i18n/i18n";
 
 /**
  * US–Korea trade overview, in two parts of the Trade view: "flows", goods trade by year on both bases,
@@ -18,18 +19,18 @@ export function TradeOverview({ trade, part }: { trade: TradeFile; part: "flows"
   if (part === "sectors")
     return (
       <section className="trade-overview">
-        <h3 id={`${id}-h`}>Korea's exports to the US by sector</h3>
+        <h3 id={`${id}-h`}>{t("trade.overview.sectorsHeading")}</h3>
         <SectorExportsChart allSeries={trade.series} />
         <SectorBaselines sectors={trade.sectors} />
       </section>
     );
   return (
     <section className="trade-overview">
-      <h3 id={`${id}-h`}>US–Korea trade overview</h3>
+      <h3 id={`${id}-h`}>{t("trade.overview.heading")}</h3>
       <GoodsTradeChart allSeries={trade.series} />
       <MonthlyExportsChart allSeries={trade.series} />
       <details className="all-series">
-        <summary>Every trade series with its sources ({trade.series.length})</summary>
+        <summary>{t("trade.overview.allSeries", { count: trade.series.length })}</summary>
         {trade.series.map((s) => (
           <SeriesTable key={s.id} series={s} sourcesFor={getSources} />
         ))}

@@ -13,18 +13,11 @@ import { BacktestSection } from "./backtest-section";
 import { SubTabs } from "../../components/sub-tabs";
 import { isPartOf, tradePartFor } from "../../domain/panel-parts";
 import { DEFAULT_COMPARE, sameCompare } from "../../domain/tariff/scenario-ref";
-import { PANEL_PARTS, type PanelPart } from "../../domain/types";
+import { PANEL_PARTS } from "../../domain/types";
+import { t } from "../../i18n/i18n";
 
 const NO_EVENTS: never[] = [];
 
-const PART_LABELS: Record<PanelPart<"trade">, string> = {
-  flows: "Trade flows",
-  sectors: "By sector",
-  tariffs: "Tariffs in force",
-  scenarios: "Tariff scenarios",
-  backtest: "Model vs 2025",
-};
-const TABS = PANEL_PARTS.trade.map((id) => ({ id, label: PART_LABELS[id] }));
 
 /** The Trade region: the US–Korea trade overview, the rates in force on a date, what is pending, and the tariff scenario comparison. */
 export function TradePanel() {
@@ -44,14 +37,15 @@ export function TradePanel() {
     return tradePartFor(null, { ratesOnSet: s.ratesOn !== null, compareIsDefault: sameCompare(s.compare, DEFAULT_COMPARE) });
   });
   const part = isPartOf("trade", chosen) ? chosen : opened;
+  const tabs = PANEL_PARTS.trade.map((id) => ({ id, label: t(`trade.part.${id}`) }));
   return (
-    <SubTabs label="Parts of Trade" tabs={TABS} current={part} onSelect={setPart}>
+    <SubTabs label={t("trade.parts")} tabs={tabs} current={part} onSelect={setPart}>
       <div className="panel-body trade-panel">
         {(part === "flows" || part === "sectors") && <TradeOverview trade={trade} part={part} />}
         {part === "tariffs" && (
           <>
             <section className="trade-timeline">
-              <h3>The US tariff timeline, by sector</h3>
+              <h3>{t("trade.timeline.heading")}</h3>
               <TariffTimeline tariffs={trade.tariffs} sectors={trade.sectors} />
             </section>
             <RatesOnDate tariffs={trade.tariffs} sectors={trade.sectors} />

@@ -1,0 +1,82 @@
+// @vitest-environment jsdom
+/** The Trade view alone (no App) in Korean (issue #21): headings, table headers and buttons by key, and back to English. */
+import { afterEach, describe, expect, it } from "vitest";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
+import "../../src/data/extra-data";
+import { TradePanel } from "../../src/features/trade/trade-panel";
+import { initialAppState, useAppStore } from "../../src/store/app-store";
+import { notePanelsLoaded, startLanguage } from "../../src/app/language";
+import { t, useActiveLang } from "../../src/i18n/i18n";
+import { MEASURE_IDS, measureTitle } from "../../src/domain/tariff/measures";
+import type { PanelPart } from "../../src/domain/types";
+
+/** As in the app, the view is keyed by the language, so it re-renders when the language changes. */
+function Keyed() {
+  const lang = useActiveLang();
+  return <TradePanel key={lang} />;
+}
+
+let stop: (() => void) | null = null;
+
+async function renderIn(part: PanelPart<"trade">) {
+  useAppStore.setState({ ...initialAppState, panel: "trade", panelPart: part }, true);
+  notePanelsLoaded();
+  stop = await startLanguage();
+  render(<Keyed />);
+}
+
+async function toKorean(heading: string) {
+  act(() => useAppStore.getState().setLang("ko"));
+  await waitFor(() => expect(document.documentElement.lang).toBe("ko"), { timeout: 10_000 }).catch(() => {
+    throw new Error(`still English; notices: ${JSON.stringify(useAppStore.getState().notices)}`);
+  });
+  expect(await screen.findByRole("heading", { level: 3, name: heading }, { timeout: 10_000 })).toBeTruthy();
+}
+
+afterEach(async () => {
+  if (stop) {
+    act(() => useAppStore.getState().setLang("en"));
+    await waitFor(() => expect(document.documentElement.lang).toBe("en"));
+  }
+  stop?.();
+  stop = null;
+});
+
+describe("the Trade view in Korean", () => {
+  it("keys the measures' row headers by id, the English as the domain builds it", () => {
+    for (const id of MEASURE_IDS) expect(t(`trade.measure.${id}`)).toBe(measureTitle(id));
+  });
+
+  it("shows the scenario comparison in Korean: sub-tabs, headings, the table's headers and a button; and back to English", async () => {
+    await renderIn("scenarios");
+    expect(screen.getByRole("heading", { level: 3, name: "Compare tariff scenarios" })).toBeTruthy();
+    await toKorean("관세 시나리오 비교");
+    expect(screen.getByRole("tab", { name: "관세 시나리오" })).toBeTruthy();
+    const table = within(screen.getByRole("region", { name: "시나리오 비교표" })).getByRole("table");
+    expect(within(table).getByRole("columnheader", { name: "지표" })).toBeTruthy();
+    expect(within(table).getByRole("rowheader", { name: "한국의 수출 손실(십억 달러)" })).toBeTruthy();
+    expect(within(table).getAllByRole("button", { name: /^계산 방법 보기: / }).length).toBeGreaterThan(0);
+    expect(screen.getByRole("button", { name: "표를 CSV로 내려받기" })).toBeTruthy();
+    // Scenario names are built in Korean from the same parts as the English labels.
+    expect(screen.getByRole("checkbox", { name: /^한미 FTA 기준/ })).toBeTruthy();
+    expect(screen.getAllByRole("checkbox", { name: /부과 위협\(/ }).length).toBeGreaterThan(0);
+    expect(screen.getByRole("heading", { level: 4, name: "사용자 시나리오" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "새 사용자 시나리오" })).toBeTruthy();
+
+    act(() => useAppStore.getState().setLang("en"));
+    expect(await screen.findByRole("heading", { level: 3, name: "Compare tariff scenarios" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Download the table as CSV" })).toBeTruthy();
+    expect(screen.getByRole("columnheader", { name: "Measure" })).toBeTruthy();
+  });
+
+  it("shows the tariffs in force in Korean: the date table's column headers and the timeline", async () => {
+    await renderIn("tariffs");
+    await toKorean("특정일에 시행 중인 한국산 제품 대상 미국 관세");
+    expect(screen.getByRole("heading", { level: 3, name: "품목별 미국 관세 연표" })).toBeTruthy();
+    const table = within(screen.getByRole("region", { name: /시행 관세율$/ })).getByRole("table");
+    for (const name of ["품목", "한국 적용 관세율", "법적 근거", "경쟁국(같은 조치)", "출처"]) {
+      expect(within(table).getByRole("columnheader", { name })).toBeTruthy();
+    }
+    expect(screen.getByRole("button", { name: "이 관세율을 비교에 추가" })).toBeTruthy();
+  });
+});
