@@ -79,4 +79,15 @@ describe("the Trade view in Korean", () => {
     }
     expect(screen.getByRole("button", { name: "이 관세율을 비교에 추가" })).toBeTruthy();
   });
+
+  it("shows the 2025 backtest in Korean: the month path, the basis, the range and the summary", async () => {
+    await renderIn("backtest");
+    await toKorean("모형과 실제 결과: 2025년");
+    const table = screen.getByRole("table", { name: /^2025년 한국의 대미 수출 변화/ });
+    const cars = within(table).getByRole("rowheader", { name: /^승용차\s*2025년 연간 · 한국 관세청 수출 기준/ }).closest("tr") as HTMLElement;
+    expect(cars.textContent).toContain("1~3월 0%; 4월 23.3% (0% → 25%); 5~10월 25%; 11~12월 15%");
+    expect(cars.textContent).toMatch(/−85\.6%~−21\.0%; 기본값/);
+    expect(cars.textContent).toMatch(/\+8\.4%p/);
+    expect(screen.getByText(/^실측 변화 \d+건 가운데 \d+건은 모형 범위 안에/)).toBeTruthy();
+  });
 });

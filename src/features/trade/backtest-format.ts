@@ -1,6 +1,6 @@
 /** Text for the backtest: signed percentages, the monthly tariff path, bases and positions. Pure. */
-import type { ObservedBasis } from "../../domain/schemas";
-import type { EnvelopePosition, MonthRate } from "../../domain/tariff/backtest";
+import type { MonthRate } from "../../domain/tariff/backtest";
+import type { Lang } from "../../domain/locale";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -17,15 +17,23 @@ export function ratePct(v: number): string {
   return `${(Math.round(v * 10) / 10).toFixed(1).replace(/\.0$/, "")}%`;
 }
 
-function monthName(m: MonthRate): string {
-  return MONTHS[Number(m.month.slice(5, 7)) - 1] ?? m.month;
+function monthName(m: MonthRate, lang: Lang): string {
+  const n = Number(m.month.slice(5, 7));
+  return lang === "ko" ? `${n}월` : (MONTHS[n - 1] ?? m.month);
+}
+
+/** "Jan–Mar" / "1~3월". */
+function monthSpan(first: MonthRate, last: MonthRate, lang: Lang): string {
+  if (first === last) return monthName(first, lang);
+  if (lang === "ko") return `${Number(first.month.slice(5, 7))}~${monthName(last, lang)}`;
+  return `${monthName(first, lang)}–${monthName(last, lang)}`;
 }
 
 /**
  * Consecutive months at the same rate, merged: "Jan–Mar 0%", "Apr 23.3% (0% → 25%)", "May–Oct 25%".
  * A month in which the rate changed shows its day-weighted mean and the rates it mixes.
  */
-export function monthRuns(months: readonly MonthRate[]): string[] {
+export function monthRuns(months: readonly MonthRate[], lang: Lang = "en"): string[] {
   const out: { first: MonthRate; last: MonthRate }[] = [];
   for (const m of months) {
     const prev = out.at(-1);
@@ -33,20 +41,8 @@ export function monthRuns(months: readonly MonthRate[]): string[] {
     else out.push({ first: m, last: m });
   }
   return out.map(({ first, last }) => {
-    const when = first === last ? monthName(first) : `${monthName(first)}–${monthName(last)}`;
+    const when = monthSpan(first, last, lang);
     const mix = first.rates.length > 1 ? ` (${first.rates.map(ratePct).join(" → ")})` : "";
     return `${when} ${ratePct(first.ratePct)}${mix}`;
   });
 }
-
-export const BASIS_LABEL: Record<ObservedBasis, string> = {
-  korea_exports: "Korean customs exports",
-  us_imports: "US imports",
-};
-
-/** Where the observed change falls against the model's range, in words. */
-export const POSITION_TEXT: Record<EnvelopePosition, string> = {
-  above: "Above the range: exports did better than every run predicts",
-  inside: "Inside the range",
-  below: "Below the range: exports fell more than every run predicts",
-};

@@ -4,8 +4,8 @@ import { getSources } from "../../data/lookup";
 import type { TariffMeasure } from "../../domain/schemas";
 import type { BacktestRow as Row } from "../../domain/tariff/backtest";
 import { BacktestBar } from "./backtest-bar";
-import { BASIS_LABEL, monthRuns, ratePct, signedPct } from "./backtest-format";
-import { t } from "../../i18n/i18n";
+import { monthRuns, ratePct, signedPct } from "./backtest-format";
+import { activeLang, t } from "../../i18n/i18n";
 
 interface BacktestRowProps {
   row: Row;
@@ -31,7 +31,7 @@ export function BacktestTableRow({ row, sectorLabel, tariffs }: BacktestRowProps
       <th scope="row">
         {sectorLabel}
         <span className="field-hint">
-          {o.periodLabel} · {BASIS_LABEL[o.basis]}
+          {o.periodLabel} · {t(`trade.backtest.basis.${o.basis}`)}
         </span>
       </th>
       <td>
@@ -45,28 +45,28 @@ export function BacktestTableRow({ row, sectorLabel, tariffs }: BacktestRowProps
         <SourceNote sources={getSources(o.sourceIds)} />
       </td>
       <td>
-        {monthRuns(row.months).join("; ")}
+        {monthRuns(row.months, activeLang()).join("; ")}
         <span className="field-hint">
           {row.mixed
             ? t("trade.backtest.mixed", { rate: ratePct(row.weightedRatePct) })
             : t("trade.backtest.oneRate", { rate: ratePct(row.weightedRatePct) })}
         </span>
-        <SourceNote label="Timeline source" sources={getSources(pathSourceIds(tariffs, row))} />
+        <SourceNote label={activeLang() === "ko" ? undefined : t("trade.backtest.timelineSource")} sources={getSources(pathSourceIds(tariffs, row))} />
       </td>
       <td>
         {row.collapsed ? (
           <>
-            <strong>{signedPct(row.defaultRun.predictedPct)}</strong> (every run)
+            <strong>{signedPct(row.defaultRun.predictedPct)}</strong> {t("trade.backtest.everyRun")}
           </>
         ) : (
           <>
-            {signedPct(row.low)} to {signedPct(row.high)}; default <strong>{signedPct(row.defaultRun.predictedPct)}</strong>
+            {t("trade.backtest.range", { low: signedPct(row.low), high: signedPct(row.high) })} <strong>{signedPct(row.defaultRun.predictedPct)}</strong>
           </>
         )}
         <BacktestBar low={row.low} high={row.high} predicted={row.defaultRun.predictedPct} observed={o.changePct} />
         {row.collapsed && <span className="field-hint">{t("trade.backtest.collapsed")}</span>}
       </td>
-      <td>{row.errorPp === null ? "—" : signedPct(row.errorPp, " pts")}</td>
+      <td>{row.errorPp === null ? "—" : t("trade.backtest.points", { value: signedPct(row.errorPp, "") })}</td>
       <td>{row.position ? t(`trade.backtest.position.${row.position}`) : t("trade.backtest.noObserved")}</td>
     </tr>
   );

@@ -15,14 +15,9 @@ function summary(rows: readonly BacktestRow[]): string {
   const seen = rows.filter((r) => r.position !== null);
   const count = (p: string) => seen.filter((r) => r.position === p).length;
   const cars = rows.find((r) => r.sector === "autos" && r.observed.basis === "korea_exports" && r.observed.end.endsWith("12-31"));
-  const carText = cars?.observed.changePct != null
-    ? ` Cars, full year: observed ${signedPct(cars.observed.changePct)}, the model ${signedPct(cars.low)} to ${signedPct(cars.high)}.`
-    : "";
-  const n = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`;
-  return (
-    `Of ${seen.length} observed changes, ${n(count("inside"), "falls", "fall")} inside the model's range, ` +
-    `${n(count("above"), "lies", "lie")} above it (exports did better than every run predicts) and ${count("below")} below it.${carText}`
-  );
+  const text = t("trade.backtest.summary", { seen: seen.length, inside: count("inside"), above: count("above"), below: count("below") });
+  if (cars?.observed.changePct == null) return text;
+  return text + t("trade.backtest.summaryCars", { observed: signedPct(cars.observed.changePct), low: signedPct(cars.low), high: signedPct(cars.high) });
 }
 
 /** "Model vs what happened": the 2025 backtest of the tariff model, sector by sector, and the elasticities fitted to it. */
