@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { activeLang, t } from "../i18n/i18n";
 
 /**
@@ -7,6 +8,11 @@ import { activeLang, t } from "../i18n/i18n";
  */
 export function EnglishOriginal({ children }: { children: string }) {
   if (activeLang() === "en") return children;
+  return <EnglishMarked>{children}</EnglishMarked>;
+}
+
+/** English text shown to a Korean reader: the visible "영어 원문" marker, and lang="en" for screen readers. */
+export function EnglishMarked({ children }: { children: ReactNode }) {
   return (
     <>
       <span className="badge badge-original" title={t("common.englishOriginalTitle")}>

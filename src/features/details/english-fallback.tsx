@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import type { KoreanOverlayFileName } from "../../domain/korean-overlay-walk";
 import { englishFallbacks } from "../../data/localized-data";
-import { t } from "../../i18n/i18n";
+import { EnglishMarked } from "../../components/english-original";
 
 /**
  * A long data text (a summary, a stance) that has no Korean yet shows its English with a visible
@@ -10,12 +10,5 @@ import { t } from "../../i18n/i18n";
  */
 export function EnglishFallback({ file, path, children }: { file: KoreanOverlayFileName; path: string; children: ReactNode }) {
   if (!englishFallbacks(file).has(path)) return children;
-  return (
-    <>
-      <span className="badge badge-original" title={t("common.englishOriginalTitle")}>
-        {t("common.englishOriginal")}
-      </span>{" "}
-      <span lang="en">{children}</span>
-    </>
-  );
+  return <EnglishMarked>{children}</EnglishMarked>;
 }
