@@ -11,13 +11,14 @@ import indicators from "../../data/ko/indicators.json";
 import trade from "../../data/ko/trade.json";
 import article from "../../data/ko/article.json";
 import releases from "../../data/ko/releases.json";
-import type { KoreanOverlay } from "../domain/korean-overlay-walk";
+import { applyKoreanOverlay, type KoreanOverlay } from "../domain/korean-overlay-walk";
 import { registerKoreanOverlays } from "./localized-data";
 
 const o = (x: unknown) => x as KoreanOverlay;
 registerKoreanOverlays(
   { actors: o(actors), events: o(events), relations: o(relations), indicators: o(indicators), trade: o(trade), article: o(article), releases: o(releases) },
   true,
+  applyKoreanOverlay,
 );
 
 export const KOREAN_DATA_LOADED = true;

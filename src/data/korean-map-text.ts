@@ -5,9 +5,9 @@
  * with the panels (korean-data.ts).
  */
 import text from "virtual:korean-map-text";
-import type { KoreanOverlay } from "../domain/korean-overlay-walk";
+import { applyKoreanOverlay, type KoreanOverlay } from "../domain/korean-overlay-walk";
 import { registerKoreanOverlays } from "./localized-data";
 
-registerKoreanOverlays({ actors: text.actors as KoreanOverlay, relations: text.relations as KoreanOverlay }, false);
+registerKoreanOverlays({ actors: text.actors as KoreanOverlay, relations: text.relations as KoreanOverlay }, false, applyKoreanOverlay);
 
 export const KOREAN_MAP_TEXT_LOADED = true;

@@ -6,11 +6,13 @@
  * readers: the map's short texts before the map is drawn, the full overlays with the panels
  * (korean-data.ts). dataset.ts passes every file it serves through `localizeFile`.
  */
-import { applyKoreanOverlay, type KoreanOverlay, type KoreanOverlayFileName } from "../domain/korean-overlay-walk";
+import type { applyKoreanOverlay, KoreanOverlay, KoreanOverlayFileName } from "../domain/korean-overlay-walk";
 import type { DataFileName } from "../domain/schemas";
 import type { Lang } from "../domain/locale";
 
 let lang: Lang = "en";
+/** The overlay walk, handed in with the overlays (Korean chunks only), so English readers never load it. */
+let apply: typeof applyKoreanOverlay | null = null;
 let complete = false;
 const overlays: Partial<Record<DataFileName, KoreanOverlay>> = {};
 const cache = new Map<DataFileName, { base: unknown; overlay: KoreanOverlay; value: unknown; fallbacks: ReadonlySet<string> }>();
@@ -43,7 +45,12 @@ export function dataLanguage(): Lang {
  * Registers Korean overlays: the map's short texts first (`full` false), then the full overlays,
  * which replace them (short texts arriving after the full overlays are ignored).
  */
-export function registerKoreanOverlays(part: Partial<Record<KoreanOverlayFileName, KoreanOverlay>>, full: boolean): void {
+export function registerKoreanOverlays(
+  part: Partial<Record<KoreanOverlayFileName, KoreanOverlay>>,
+  full: boolean,
+  applier: typeof applyKoreanOverlay,
+): void {
+  apply ??= applier;
   if (!full && complete) return;
   Object.assign(overlays, part);
   if (full) complete = true;
@@ -57,10 +64,10 @@ export function koreanDataComplete(): boolean {
 
 function localized(name: DataFileName, base: unknown) {
   const overlay = overlays[name];
-  if (lang !== "ko" || !overlay) return null;
+  if (lang !== "ko" || !overlay || !apply) return null;
   const hit = cache.get(name);
   if (hit && hit.base === base && hit.overlay === overlay) return hit;
-  const { value, fallbackPaths } = applyKoreanOverlay(base, overlay);
+  const { value, fallbackPaths } = apply(base, overlay);
   const entry = { base, overlay, value, fallbacks: fallbackPaths };
   cache.set(name, entry);
   return entry;

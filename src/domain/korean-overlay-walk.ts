@@ -5,6 +5,9 @@
  * korean-overlay.ts adds the overlay's schema and the check, and re-exports all of this. Pure.
  */
 import type { DataFileName } from "./schemas";
+import { overlayPath } from "./overlay-path";
+
+export { overlayPath };
 
 
 /** The data files that have a Korean overlay (`sources.json` has none: source titles stay as published). */
@@ -73,16 +76,6 @@ export type KoreanOverlay = { meta: KoreanOverlayMeta } & { [key: string]: Overl
 // ---------------------------------------------------------------------------------------------
 // Paths
 // ---------------------------------------------------------------------------------------------
-
-/**
- * Where a field sits, in overlay coordinates: `records["2025-08-25-trump-lee-summit"].title`,
- * `records["USA"].leaders[0].name`, `releases["2026.12.0"].added[1].note`, `passThrough.border.note`.
- */
-export function overlayPath(collection: string, key?: string, rest?: string): string {
-  const base = key === undefined ? collection : `${collection}[${JSON.stringify(key)}]`;
-  if (!rest) return base;
-  return rest.startsWith("[") ? `${base}${rest}` : `${base}.${rest}`;
-}
 
 /** The key of a top-level record in its overlay: `id`, else `code` (actors), else `version` (releases). */
 export function recordKey(record: unknown): string | undefined {

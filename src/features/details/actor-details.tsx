@@ -14,7 +14,7 @@ import { EventList } from "./event-list";
 import { RelationList } from "./relation-list";
 import { ClearButton } from "./clear-button";
 import { t } from "../../i18n/i18n";
-import { overlayPath } from "../../domain/korean-overlay-walk";
+import { overlayPath } from "../../domain/overlay-path";
 import { EnglishFallback } from "./english-fallback";
 import { leaderDates } from "./actor-preview";
 

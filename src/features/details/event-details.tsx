@@ -9,7 +9,7 @@ import { RelationList } from "./relation-list";
 import { EventList } from "./event-list";
 import { ClearButton } from "./clear-button";
 import { t } from "../../i18n/i18n";
-import { overlayPath } from "../../domain/korean-overlay-walk";
+import { overlayPath } from "../../domain/overlay-path";
 import { EnglishFallback } from "./english-fallback";
 
 /** One event: date, actors, summary, sources, the relations it evidences and events around it. */

@@ -8,7 +8,7 @@ import { EventList } from "./event-list";
 import { IndicatorList } from "./indicator-list";
 import { ClearButton } from "./clear-button";
 import { t } from "../../i18n/i18n";
-import { overlayPath } from "../../domain/korean-overlay-walk";
+import { overlayPath } from "../../domain/overlay-path";
 import { EnglishFallback } from "./english-fallback";
 import type { MessageKey } from "../../domain/i18n/messages-en";
 import type { RelationType } from "../../domain/types";
