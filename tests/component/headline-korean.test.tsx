@@ -4,9 +4,10 @@
  * from the selection to the other views and the search results' groups switch with the store's
  * language, and back to English; the English words match what domain/headline.ts pins.
  */
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { beforeEach, describe, expect, it } from "vitest";
+import { render, screen, within } from "@testing-library/react";
 import "../../src/data/extra-data";
+import { startTestLanguage } from "./test-utils";
 import { HeadlineStrip } from "../../src/features/headline/headline-strip";
 import { headlineText } from "../../src/features/headline/headline-text";
 import { SearchResults } from "../../src/features/search/search-results";
@@ -16,9 +17,8 @@ import { currentCompiledDate, currentDataAsOf } from "../../src/data/data-status
 import { requireDataFile } from "../../src/data/dataset";
 import { headlineTariff, selectHeadline } from "../../src/domain/headline";
 import type { SearchGroup } from "../../src/domain/search";
-import { notePanelsLoaded, startLanguage } from "../../src/app/language";
+import { notePanelsLoaded } from "../../src/app/language";
 import { useActiveLang } from "../../src/i18n/i18n";
-import { LANG_KEY } from "../../src/store/lang-slice";
 import { initialAppState, useAppStore } from "../../src/store/app-store";
 
 const GROUPS: SearchGroup[] = [
@@ -41,22 +41,13 @@ function Views() {
   );
 }
 
-let stop: (() => void) | null = null;
-
 beforeEach(async () => {
   useAppStore.setState({ ...initialAppState, selectedActor: "KOR" }, true);
-  stop = await startLanguage();
+  await startTestLanguage();
   // The panels (and so their Korean messages and data) count as loaded, as in the app after paint.
   notePanelsLoaded();
 });
 
-afterEach(async () => {
-  useAppStore.getState().setLang("en");
-  await waitFor(() => expect(document.documentElement.lang).toBe("en"));
-  stop?.();
-  stop = null;
-  window.localStorage.removeItem(LANG_KEY);
-});
 
 describe("the headline views in Korean", () => {
   it("shows the cards' titles, values, dates, the links and the search groups in Korean, and English again after", async () => {

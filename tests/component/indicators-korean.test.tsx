@@ -1,27 +1,18 @@
 // @vitest-environment jsdom
 /** The Alliance and Threats panels alone (no App) in Korean, and back in English (issue #21). */
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import "../../src/data/extra-data";
+import { startTestLanguage } from "./test-utils";
 import { AlliancePanel } from "../../src/features/alliance/alliance-panel";
 import { ThreatsPanel } from "../../src/features/threats/threats-panel";
 import { initialAppState, useAppStore } from "../../src/store/app-store";
-import { notePanelsLoaded, startLanguage } from "../../src/app/language";
-import { LANG_KEY } from "../../src/store/lang-slice";
+import { notePanelsLoaded } from "../../src/app/language";
 
-let stop: (() => void) | null = null;
-
-afterEach(async () => {
-  useAppStore.getState().setLang("en");
-  await waitFor(() => expect(document.documentElement.lang).toBe("en"));
-  stop?.();
-  stop = null;
-  window.localStorage.removeItem(LANG_KEY);
-});
 
 async function inKorean() {
-  stop = await startLanguage();
+  await startTestLanguage();
   notePanelsLoaded();
   useAppStore.getState().setLang("ko");
   await waitFor(() => expect(document.documentElement.lang).toBe("ko"));

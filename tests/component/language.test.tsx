@@ -1,26 +1,14 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { screen, waitFor, within } from "@testing-library/react";
-import { renderApp } from "./test-utils";
-import { startLanguage } from "../../src/app/language";
+import { renderApp, startTestLanguage } from "./test-utils";
 import { LANG_KEY } from "../../src/store/lang-slice";
-import { useAppStore } from "../../src/store/app-store";
 
-let stop: (() => void) | null = null;
-
-afterEach(async () => {
-  // Back to English for the next test (and the next file in this worker).
-  useAppStore.getState().setLang("en");
-  await waitFor(() => expect(document.documentElement.lang).toBe("en"));
-  stop?.();
-  stop = null;
-  window.localStorage.removeItem(LANG_KEY);
-});
 
 describe("the language switch", () => {
   it("shows English by default and switches the header, nav, map and <html lang> to Korean", async () => {
     const { user } = renderApp("/?actor=KOR");
-    stop = await startLanguage();
+    await startTestLanguage();
     expect(screen.getByRole("heading", { level: 1, name: "Alliance Atlas" })).toBeTruthy();
     const group = screen.getByRole("group", { name: /Language/ });
     expect(within(group).getByRole("button", { name: "English", pressed: true })).toBeTruthy();
@@ -48,14 +36,14 @@ describe("the language switch", () => {
 
   it("opens ?lang=ko in Korean", async () => {
     renderApp("/?lang=ko");
-    stop = await startLanguage();
+    await startTestLanguage();
     expect(await screen.findByRole("heading", { level: 1, name: "동맹 아틀라스" })).toBeTruthy();
     expect(document.documentElement.lang).toBe("ko");
   });
 
   it("drops a bad ?lang with a notice and stays in English", async () => {
     renderApp("/?lang=fr");
-    stop = await startLanguage();
+    await startTestLanguage();
     expect(screen.getByText(/unknown language "fr" was ignored/)).toBeTruthy();
     expect(screen.getByRole("heading", { level: 1, name: "Alliance Atlas" })).toBeTruthy();
   });
