@@ -1,6 +1,9 @@
 // A tiny static server for the built app (dist/), on a loopback port chosen by the OS (port 0).
 // SPA fallback to index.html; correct content types; CSP header from dist/csp.txt when present.
+// Text files go out gzip-compressed when the browser accepts it, as any static host serves them (the
+// bench's Lighthouse runs then simulate the bytes a reader actually downloads).
 import { createServer } from "node:http";
+import { gzipSync } from "node:zlib";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 
@@ -15,8 +18,12 @@ const TYPES = {
   ".txt": "text/plain; charset=utf-8",
 };
 
+const COMPRESSIBLE = new Set([".html", ".js", ".css", ".json", ".svg", ".webmanifest", ".txt"]);
+
 export async function startServer(rootDir, { headers = {} } = {}) {
   const root = resolve(rootDir);
+  /** Compressed bodies by path and modification time: each file is compressed once per build. */
+  const gzipped = new Map();
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? "/", "http://localhost");
@@ -30,10 +37,18 @@ export async function startServer(rootDir, { headers = {} } = {}) {
         path = join(root, "index.html");
         st = await stat(path);
       }
-      const body = await readFile(path);
+      let body = await readFile(path);
+      const compress = COMPRESSIBLE.has(extname(path)) && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "");
+      if (compress) {
+        const key = `${path}:${st.mtimeMs}`;
+        if (!gzipped.has(key)) gzipped.set(key, gzipSync(body, { level: 9 }));
+        body = gzipped.get(key);
+      }
       res.writeHead(200, {
         "content-type": TYPES[extname(path)] ?? "application/octet-stream",
         "cache-control": "no-cache",
+        vary: "accept-encoding",
+        ...(compress ? { "content-encoding": "gzip" } : {}),
         ...headers,
       });
       res.end(body);

@@ -7,7 +7,7 @@
 //
 // Alone: node tests/perf/lighthouse.mjs <url> [mobile|desktop]… prints the scores of one run of each.
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -109,6 +109,8 @@ export async function runLighthouse(url, preset, { executablePath = ensureChromi
     const lhr = result?.lhr;
     if (!lhr) throw new Error(`Lighthouse ${preset} returned no result`);
     if (lhr.runtimeError) throw new Error(`Lighthouse ${preset}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    // For diagnosis: ATLAS_LH_REPORT=/tmp/lh writes the whole report to /tmp/lh-<preset>.json.
+    if (process.env.ATLAS_LH_REPORT) writeFileSync(`${process.env.ATLAS_LH_REPORT}-${preset}.json`, JSON.stringify(lhr));
     const metric = (id) => lhr.audits[id]?.numericValue ?? null;
     return {
       preset,
