@@ -43,12 +43,43 @@ export async function readCatalog(file: string): Promise<Record<string, string>>
   return value as Record<string, string>;
 }
 
+/**
+ * Plurals without Lingui's number formatting: Lingui formats every plural's count with
+ * `Intl.NumberFormat` (even when the branch shows no `#`), and the first `Intl` formatter a page
+ * builds costs 50–70 ms of one-time set-up, which English readers' first screen should not pay. So
+ * a plural becomes selects on values `t()` adds for each number (src/i18n/i18n.ts, messageValues):
+ * `<name>=` ("=0": the exact-value branches), `<name>~` (the plural category) and, for `#`, `<name>#`
+ * (the count formatted by the atlas's own number formatting). Output is unchanged (tested against
+ * Lingui's own plurals); a plural with an offset, and selectordinal, are left to Lingui.
+ */
+export function pluralsAsSelects(node: unknown, plural: string | null = null): unknown {
+  if (node === "#" && plural) return [`${plural}#`];
+  if (!Array.isArray(node)) return node;
+  const [name, kind, cases] = node as unknown[];
+  if (typeof name === "string" && (kind === "plural" || kind === "selectordinal" || kind === "select") && cases && typeof cases === "object") {
+    // The compiler leaves `offset: undefined` on plurals without one.
+    const asPlural = kind === "plural" && !(cases as { offset?: number }).offset;
+    const inner = kind === "select" ? plural : asPlural ? name : null;
+    const mapped = Object.fromEntries(
+      Object.entries(cases)
+        .filter(([k, v]) => !(asPlural && k === "offset" && v === undefined))
+        .map(([k, v]) => [k, pluralsAsSelects(v, inner)]),
+    );
+    if (!asPlural) return [name, kind, mapped, ...node.slice(3)];
+    const exact = Object.entries(mapped).filter(([k]) => /^\d+(\.\d+)?$/.test(k));
+    const categories = Object.fromEntries(Object.entries(mapped).filter(([k]) => !/^\d+(\.\d+)?$/.test(k)));
+    const byCategory = [`${name}~`, "select", categories];
+    return exact.length === 0 ? byCategory : [`${name}=`, "select", { ...Object.fromEntries(exact.map(([k, v]) => [`=${k}`, v])), other: [byCategory] }];
+  }
+  return node.map((child) => pluralsAsSelects(child, plural));
+}
+
 /** Every message compiled for Lingui; a message that is not valid ICU fails the build, naming its key. */
 export function compileCatalog(messages: Record<string, string>, file = "catalog"): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(messages).map(([key, text]) => {
       try {
-        return [key, compileMessageOrThrow(text)];
+        return [key, pluralsAsSelects(compileMessageOrThrow(text))];
       } catch (e) {
         throw new Error(`${file}: message "${key}" is not valid ICU MessageFormat: ${(e as Error).message}`);
       }

@@ -42,8 +42,56 @@ export function formatDate(d: string, lang: Lang = "en"): string {
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
-/** Number with thousands separators and at most `digits` decimals (formatters are cached: hot path). */
-export function formatNumber(n: number, digits = 2, lang: Lang = "en"): string {
+/** "1234567.8" → "1,234,567.8": commas between groups of three digits of the whole part. */
+function groupThousands(digits: string): string {
+  const [whole = "", frac] = digits.split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return frac ? `${grouped}.${frac}` : grouped;
+}
+
+/**
+ * A non-negative number's shortest decimal form rounded to at most `digits` decimals, half away
+ * from zero on that decimal form (as ICU rounds), trailing zeros dropped: 1.005 → "1.01" at 2.
+ * Null for a form this does not handle (exponent notation).
+ */
+function roundShortest(abs: number, digits: number): string | null {
+  const s = String(abs);
+  if (s.includes("e")) return null;
+  const [whole = "0", frac = ""] = s.split(".");
+  if (frac.length <= digits) return s;
+  const kept = whole + frac.slice(0, digits);
+  let out = kept;
+  if ((frac[digits] ?? "0") >= "5") {
+    // Add one in the last kept place, carrying to the left.
+    const d = kept.split("");
+    let i = d.length - 1;
+    while (i >= 0 && d[i] === "9") d[i--] = "0";
+    if (i < 0) d.unshift("1");
+    else d[i] = String(Number(d[i]) + 1);
+    out = d.join("");
+  }
+  const cut = out.length - digits;
+  const w = out.slice(0, cut) || "0";
+  const f = out.slice(cut).replace(/0+$/, "");
+  return f ? `${w}.${f}` : w;
+}
+
+/**
+ * English numbers without `Intl`: the first `Intl` number or list formatter a page builds costs
+ * 50–70 ms of one-time set-up on the main thread (measured in Chromium), which the first screen
+ * should not pay. Gives what `Intl.NumberFormat("en-US", { maximumFractionDigits })` gives (a
+ * property test compares them); falls back to it for exponent-sized numbers.
+ */
+function formatEnglish(n: number, digits: number): string {
+  if (Number.isNaN(n)) return "NaN";
+  if (!Number.isFinite(n)) return n > 0 ? "∞" : "-∞";
+  const rounded = roundShortest(Math.abs(n), digits);
+  if (rounded === null) return intlFormat(n, digits, "en");
+  const negative = n < 0 || Object.is(n, -0);
+  return (negative ? "-" : "") + groupThousands(rounded);
+}
+
+function intlFormat(n: number, digits: number, lang: Lang): string {
   const key = `${lang}|${digits}`;
   let f = numberFormats.get(key);
   if (!f) {
@@ -51,6 +99,14 @@ export function formatNumber(n: number, digits = 2, lang: Lang = "en"): string {
     numberFormats.set(key, f);
   }
   return f.format(n);
+}
+
+/**
+ * Number with thousands separators and at most `digits` decimals: Korean through `Intl` (ko-KR,
+ * formatters cached: hot path), English through the equivalent `formatEnglish`.
+ */
+export function formatNumber(n: number, digits = 2, lang: Lang = "en"): string {
+  return lang === "en" ? formatEnglish(n, digits) : intlFormat(n, digits, lang);
 }
 
 /** What one unit of each money-like unit is worth in ones, and the word Korean puts after it. */

@@ -11,6 +11,7 @@ import en from "virtual:i18n-catalog/en";
 import type { MessageKey } from "../domain/i18n/messages-en";
 import type { PanelMessageKey } from "../domain/i18n/panel-keys";
 import type { Lang } from "../domain/locale";
+import { formatNumber } from "../domain/format";
 
 const i18n = setupI18n({ locale: "en", messages: { en } });
 const loaded = new Set<Lang>(["en"]);
@@ -20,9 +21,36 @@ const listeners = new Set<() => void>();
 /** Values for a message's ICU placeholders ({name}, {count, plural, …}). */
 export type MessageValues = Record<string, string | number>;
 
+/**
+ * A number's plural category: English "one" for exactly 1, else "other"; Korean has only "other"
+ * (CLDR's cardinal rules for the two languages, which a unit test checks against Intl.PluralRules).
+ */
+function pluralCategory(n: number, lang: Lang): string {
+  return lang === "en" && n === 1 ? "one" : "other";
+}
+
+/**
+ * The values plus, for each number, what the compiled plurals select on (scripts/i18n-plugin.ts,
+ * pluralsAsSelects): `<name>=` the exact value ("=0"), `<name>~` its plural category and `<name>#`
+ * its text ("1,234"), so counts read the same as with Lingui's plurals without building an `Intl`
+ * formatter for English readers.
+ */
+export function messageValues(values: MessageValues, lang: Lang): MessageValues {
+  const out: MessageValues = { ...values };
+  for (const [k, v] of Object.entries(values)) {
+    // A count some views pass already formatted ("3", "1,234") selects as its number.
+    const n = typeof v === "number" ? v : /^-?\d[\d,]*(\.\d+)?$/.test(v) ? Number(v.replace(/,/g, "")) : null;
+    if (n === null) continue;
+    out[`${k}=`] = `=${n}`;
+    out[`${k}~`] = pluralCategory(n, lang);
+    out[`${k}#`] = typeof v === "number" ? formatNumber(v, 3, lang) : v;
+  }
+  return out;
+}
+
 /** The text of `key` in the active language, its placeholders filled in. */
 export function t(key: MessageKey | PanelMessageKey, values?: MessageValues): string {
-  return i18n._(key, values);
+  return i18n._(key, values && messageValues(values, active));
 }
 
 const panelsLoaded = new Set<Lang>();

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatAmount, formatDate, formatFigure, formatKoreanUnits, formatNumber } from "../../src/domain/format";
 import type { Figure } from "../../src/domain/schemas";
@@ -17,6 +18,33 @@ describe("formatDate in both languages", () => {
 
   it("leaves what is not a date as it is", () => {
     expect(formatDate("soon", "ko")).toBe("soon");
+  });
+});
+
+describe("English numbers without Intl", () => {
+  it("gives what Intl.NumberFormat en-US gives, for any number and 0–6 decimals", () => {
+    const intl = (n: number, d: number) => new Intl.NumberFormat("en-US", { maximumFractionDigits: d }).format(n);
+    fc.assert(
+      fc.property(fc.double({ min: -1e15, max: 1e15 }), fc.integer({ min: 0, max: 6 }), (n, d) => formatNumber(n, d) === intl(n, d)),
+      { numRuns: 3000 },
+    );
+    // Shortest-decimal rounding (ICU), carries, signs and the edges.
+    for (const [n, d] of [[1.005, 2], [2.675, 2], [999.995, 2], [9.5, 0], [-0.5, 0], [-0.001, 2], [-0, 2], [0.000005, 5], [1e21, 2], [Number.NaN, 2], [Infinity, 2], [-Infinity, 0], [123456789.125, 2]] as const)
+      expect(formatNumber(n, d)).toBe(intl(n, d));
+  });
+
+  it("builds no Intl formatter for English", () => {
+    const Original = Intl.NumberFormat;
+    let built = 0;
+    Intl.NumberFormat = new Proxy(Original, { construct: (target, args) => (built++, Reflect.construct(target, args)) });
+    try {
+      // Digits no other test uses, so no formatter cached by an earlier call can hide one.
+      expect(formatNumber(1234567.123456789, 9)).toBe("1,234,567.123456789");
+      expect(formatNumber(-0.25, 8)).toBe("-0.25");
+      expect(built).toBe(0);
+    } finally {
+      Intl.NumberFormat = Original;
+    }
   });
 });
 

@@ -7,9 +7,18 @@ import type { HeadlineArg, HeadlineMessage } from "../../domain/headline";
 import { activeLang, t, type MessageValues } from "../../i18n/i18n";
 import { formatAmount, formatDate, formatNumber } from "../../i18n/format";
 
-/** Names as a list: "autos, steel and chips" (no serial comma, as the English domain text), "자동차, 철강 및 반도체". */
-function formatList(names: readonly string[]): string {
-  return new Intl.ListFormat(activeLang() === "ko" ? "ko" : "en-GB", { style: "long", type: "conjunction" }).format(names);
+let koreanList: Intl.ListFormat | null = null;
+
+/**
+ * Names as a list: "autos, steel and chips" (no serial comma, as the English domain text; joined by
+ * hand, so English readers never pay the one-time set-up of an `Intl` formatter), "자동차, 철강 및 반도체".
+ */
+export function formatList(names: readonly string[]): string {
+  if (activeLang() === "ko") {
+    koreanList ??= new Intl.ListFormat("ko", { style: "long", type: "conjunction" });
+    return koreanList.format(names);
+  }
+  return names.length < 2 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 }
 
 function formatArg(a: HeadlineArg): string | number {
