@@ -69,6 +69,11 @@ export default defineConfig({
     target: "es2022",
     sourcemap: false,
     chunkSizeWarningLimit: 600,
+    // The first chunk's imports are preloaded from index.html; a lazy chunk's imports are not (its
+    // own import statements fetch them): at map-ready, Vite's preload helper inserted a <link> for
+    // every dependency of nine lazy panels at once, one long task on the main thread just as the
+    // map became clickable. No polyfill: every supported browser has modulepreload.
+    modulePreload: { polyfill: false, resolveDependencies: (_file, deps, { hostType }) => (hostType === "html" ? deps : []) },
   },
   preview: { host: "127.0.0.1" },
   server: { host: "127.0.0.1" },

@@ -69,6 +69,17 @@ describe("timeline list", () => {
     expect(within(timeline()).getByLabelText("From")).toHaveProperty("value", "2025-01-01");
   });
 
+  it("shows the date inputs when asked for, the first one focused", () => {
+    renderApp("/");
+    expect(within(timeline()).queryByLabelText("From")).toBeNull();
+    const ask = within(timeline()).getByRole("button", { name: "Date range…" });
+    expect(ask.getAttribute("aria-expanded")).toBe("false");
+    fireEvent.click(ask);
+    const from = within(timeline()).getByLabelText("From");
+    expect(document.activeElement).toBe(from);
+    expect(within(timeline()).getByLabelText("To")).toBeTruthy();
+  });
+
   it("highlights an actor's events when the actor is selected on the map", () => {
     renderApp("/?actor=RUS");
     const related = eventButtons().filter((b) => b.className.includes("is-related"));

@@ -144,6 +144,7 @@ export const EN_MESSAGES = {
   "timeline.filterType": "Filter by type",
   "timeline.from": "From",
   "timeline.to": "To",
+  "timeline.dateRange": "Date range…",
   "timeline.reset": "Reset filters",
   "timeline.count": "{shown} of {total} events",
   "timeline.highlighted": " · {count} highlighted {what}",

@@ -136,6 +136,7 @@ export const KO_MESSAGES = {
   "timeline.filterType": "유형별 필터",
   "timeline.from": "시작",
   "timeline.to": "끝",
+  "timeline.dateRange": "기간 선택…",
   "timeline.reset": "필터 초기화",
   "timeline.count": "사건 {total}건 중 {shown}건",
   "timeline.highlighted": " · {what} {count}건 강조",

@@ -1,4 +1,4 @@
-import { memo } from "react";
+import { memo, useEffect, useRef, useState } from "react";
 import { useAppStore } from "../../store/app-store";
 import { requireDataFile } from "../../data/dataset";
 import { EVENT_TYPES } from "../../domain/types";
@@ -25,7 +25,11 @@ const TYPE_LABELS = {
   },
 };
 
-/** Actor chips, type chips and a date range; they combine (AND). All kept in the URL. */
+/**
+ * Actor chips, type chips and a date range; they combine (AND). All kept in the URL. The date
+ * inputs appear when asked for (or when a range is set): Chromium's first date input sets up its
+ * locale's calendar data, about 30 ms on the main thread, which the first screen need not pay.
+ */
 export const TimelineFilters = memo(function TimelineFilters({ min, max }: { min: IsoDate; max: IsoDate }) {
   const actors = requireDataFile("actors").records;
   const filters = useAppStore((s) => s.eventFilters);
@@ -33,6 +37,12 @@ export const TimelineFilters = memo(function TimelineFilters({ min, max }: { min
   const toggleType = useAppStore((s) => s.toggleFilterType);
   const setRange = useAppStore((s) => s.setFilterRange);
   const reset = useAppStore((s) => s.resetFilters);
+  const hasRange = filters.from !== null || filters.to !== null;
+  const [rangeAsked, setRangeAsked] = useState(false);
+  const from = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (rangeAsked) from.current?.focus();
+  }, [rangeAsked]);
   const onDate = (which: "from" | "to", v: string) => {
     const d = v === "" ? null : isRealIsoDate(v) ? v : undefined;
     if (d === undefined) return;
@@ -68,13 +78,21 @@ export const TimelineFilters = memo(function TimelineFilters({ min, max }: { min
         ))}
       </div>
       <div className="date-range">
-        <label>
-          {t("timeline.from")}{" "}
-          <input type="date" min={min} max={max} value={filters.from ?? ""} onChange={(e) => onDate("from", e.target.value)} />
-        </label>
-        <label>
-          {t("timeline.to")} <input type="date" min={min} max={max} value={filters.to ?? ""} onChange={(e) => onDate("to", e.target.value)} />
-        </label>
+        {rangeAsked || hasRange ? (
+          <>
+            <label>
+              {t("timeline.from")}{" "}
+              <input ref={from} type="date" min={min} max={max} value={filters.from ?? ""} onChange={(e) => onDate("from", e.target.value)} />
+            </label>
+            <label>
+              {t("timeline.to")} <input type="date" min={min} max={max} value={filters.to ?? ""} onChange={(e) => onDate("to", e.target.value)} />
+            </label>
+          </>
+        ) : (
+          <button type="button" aria-expanded={false} onClick={() => setRangeAsked(true)}>
+            {t("timeline.dateRange")}
+          </button>
+        )}
         <button type="button" onClick={reset}>
           {t("timeline.reset")}
         </button>
