@@ -50,8 +50,10 @@ export function registerKoreanOverlays(
   full: boolean,
   applier: typeof applyKoreanOverlay,
 ): void {
-  apply ??= applier;
   if (!full && complete) return;
+  // The map's short texts come with an applier for just their fields; the full overlays bring the
+  // general walk, which replaces it.
+  if (full || !apply) apply = applier;
   Object.assign(overlays, part);
   if (full) complete = true;
   if (lang === "ko") changed();
