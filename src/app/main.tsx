@@ -1,4 +1,4 @@
-import { StrictMode } from "react";
+import { StrictMode, startTransition } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app";
 import { startUrlSync } from "../store/url-sync";
@@ -28,10 +28,16 @@ const stopReporting = subscribeData(() => {
 void startLanguage().then(() => {
   const root = document.getElementById("root");
   if (!root) return;
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
+  // In a transition, React builds the first screen in slices of a few milliseconds, yielding to the
+  // browser in between, instead of one long task (the static header in index.html stays until the
+  // first commit replaces it).
+  const reactRoot = createRoot(root);
+  startTransition(() =>
+    reactRoot.render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
   );
 });
 
