@@ -128,7 +128,7 @@ export async function svgToPng(svg: SVGSVGElement, labels: ImageLabels, scale = 
   }
 }
 
-/** File-name-safe slug. */
+/** File-name-safe slug; letters of any script are kept ("국방예산-추이", not "export"). */
 export function slug(s: string): string {
-  return s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "export";
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "").slice(0, 60) || "export";
 }

@@ -39,6 +39,10 @@ describe("the language switch", () => {
     await startTestLanguage();
     expect(await screen.findByRole("heading", { level: 1, name: "동맹 아틀라스" })).toBeTruthy();
     expect(document.documentElement.lang).toBe("ko");
+    // The map's export buttons too.
+    const map = screen.getByRole("region", { name: "지도" });
+    expect(within(map).getByRole("button", { name: "지도 내려받기(PNG)" })).toBeTruthy();
+    expect(within(map).getByRole("button", { name: "관계 내려받기(CSV)" })).toBeTruthy();
   });
 
   it("drops a bad ?lang with a notice and stays in English", async () => {

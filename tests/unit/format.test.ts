@@ -102,3 +102,12 @@ describe("the interface language", () => {
     expect(langFromNavigator(langs)).toBe(lang);
   });
 });
+
+describe("export file names", () => {
+  it("keep letters of any script", async () => {
+    const { slug } = await import("../../src/components/export-file");
+    expect(slug("ROK defence budget, 2020–2026")).toBe("rok-defence-budget-2020-2026");
+    expect(slug("한국 국방예산 추이")).toBe("한국-국방예산-추이");
+    expect(slug("—")).toBe("export");
+  });
+});

@@ -78,6 +78,10 @@ export const EN_MESSAGES = {
   "relation.hostility": "Hostility",
   "map.exportPng": "Download map (PNG)",
   "map.exportCsv": "Download relations (CSV)",
+  "map.exportTitle": "Alliance Atlas — who stands with whom",
+  "map.exportSource": "Relations and events: Alliance Atlas data compiled from the project's sourced fact sheet (see each relation's sources in the app); country shapes: world-atlas (Natural Earth 1:110m)",
+  "map.exportAsOf": "As of {date}",
+  "map.exportLatest": "Latest data (relations in force now)",
   // Details
   "details.clear": "Clear selection",
   "details.unknownActor": "Unknown actor.",

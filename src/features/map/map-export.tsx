@@ -2,27 +2,33 @@ import type { RefObject } from "react";
 import { useAppStore } from "../../store/app-store";
 import { getActor } from "../../data/lookup";
 import { formatDate } from "../../i18n/format";
+import { t } from "../../i18n/i18n";
 import type { Relation } from "../../domain/schemas";
 import { strengthOn } from "../../domain/graph";
-import { downloadBlob, downloadCsv, svgToPng } from "../../components/export-file";
 
 interface MapExportProps {
   mapRef: RefObject<HTMLDivElement | null>;
   relations: readonly Relation[];
 }
 
-/** Export the map as it is shown (PNG, with source line and "as of" date) and its relations as CSV. */
+/** The export code (canvas drawing, CSV quoting) loads on the first click, not with the map. */
+const exportFile = () => import("../../components/export-file");
+
+/**
+ * Export the map as it is shown (PNG, with title, source line and "as of" date, in the reader's
+ * language) and its relations as CSV (English headers and names: a data file).
+ */
 export function MapExport({ mapRef, relations }: MapExportProps) {
   const asOf = useAppStore((s) => s.asOf);
-  const asOfText = asOf ? `As of ${formatDate(asOf)}` : "Latest data (relations in force now)";
-  const source =
-    "Relations and events: Alliance Atlas data compiled from the project's sourced fact sheet (see each relation's sources in the app); country shapes: world-atlas (Natural Earth 1:110m)";
   const png = async () => {
     const svg = mapRef.current?.querySelector("svg");
     if (!svg) return;
-    downloadBlob("alliance-atlas-map.png", await svgToPng(svg, { title: "Alliance Atlas — who stands with whom", source, asOf: asOfText }));
+    const { downloadBlob, svgToPng } = await exportFile();
+    const asOfText = asOf ? t("map.exportAsOf", { date: formatDate(asOf) }) : t("map.exportLatest");
+    downloadBlob("alliance-atlas-map.png", await svgToPng(svg, { title: t("map.exportTitle"), source: t("map.exportSource"), asOf: asOfText }));
   };
-  const csv = () =>
+  const csv = async () => {
+    const { downloadCsv } = await exportFile();
     downloadCsv("alliance-atlas-relations.csv", [
       ["id", "actor_a", "actor_b", "type", "label", "start", "end", "strength", "source_ids", "as_of"],
       ...relations.map((r) => [
@@ -38,13 +44,14 @@ export function MapExport({ mapRef, relations }: MapExportProps) {
         asOf ?? "latest",
       ]),
     ]);
+  };
   return (
     <div className="map-export">
       <button type="button" onClick={() => void png()}>
-        Download map (PNG)
+        {t("map.exportPng")}
       </button>
-      <button type="button" onClick={csv}>
-        Download relations (CSV)
+      <button type="button" onClick={() => void csv()}>
+        {t("map.exportCsv")}
       </button>
     </div>
   );
