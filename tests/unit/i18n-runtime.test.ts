@@ -4,7 +4,7 @@ import { compileMessageOrThrow } from "@lingui/message-utils/compileMessage";
 import { compileCatalog } from "../../scripts/i18n-plugin";
 import { EN_MESSAGES } from "../../src/domain/i18n/messages-en";
 import { KO_MESSAGES } from "../../src/domain/i18n/messages-ko";
-import { activateLanguage, activeLang, loadLanguage, messageValues, t, type MessageValues } from "../../src/i18n/i18n";
+import { activateLanguage, activeLang, loadLanguage, loadPanelMessages, messageValues, t, type MessageValues } from "../../src/i18n/i18n";
 
 describe("the Lingui runtime with the compiled catalogs", () => {
   afterAll(() => activateLanguage("en"));
@@ -26,6 +26,7 @@ describe("the Lingui runtime with the compiled catalogs", () => {
   it("loads Korean on demand and switches to it", async () => {
     expect(() => activateLanguage("ko")).toThrow();
     await loadLanguage("ko");
+    await loadPanelMessages("ko");
     activateLanguage("ko");
     expect(t("nav.map")).toBe("지도");
     expect(t("details.strengthValue", { strength: 3 })).toBe("3단계 중 3(강함)");

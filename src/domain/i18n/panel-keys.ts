@@ -9,13 +9,17 @@ import type { CHANGES_EN } from "./panels/changes-en";
 import type { STORY_EN } from "./panels/story-en";
 import type { INDICATORS_EN } from "./panels/indicators-en";
 import type { HEADLINE_EN } from "./panels/headline-en";
+import type { DETAILS_EN } from "./panels/details-en";
+import type { TIMELINE_EN } from "./panels/timeline-en";
 
 export type PanelMessageKey =
   | keyof typeof TRADE_EN
   | keyof typeof CHANGES_EN
   | keyof typeof STORY_EN
   | keyof typeof INDICATORS_EN
-  | keyof typeof HEADLINE_EN;
+  | keyof typeof HEADLINE_EN
+  | keyof typeof DETAILS_EN
+  | keyof typeof TIMELINE_EN;
 
 /** The groups, in the order their files are merged. */
-export const PANEL_GROUPS = ["trade", "changes", "story", "indicators", "headline"] as const;
+export const PANEL_GROUPS = ["trade", "changes", "story", "indicators", "headline", "details", "timeline"] as const;

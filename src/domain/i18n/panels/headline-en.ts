@@ -61,4 +61,8 @@ export const HEADLINE_EN = {
   "headline.search.source": "Sources",
   "headline.search.groupCount": "· {total}",
   "headline.search.groupSome": "· {shown} of {total}",
+  // Card furniture
+  "headline.noDate": "The data's date is not known, so no headline figure can be dated.",
+  "headline.openIn": ": open in {view}",
+  "headline.moreSources": " more sources in the view",
 } as const satisfies Record<HeadlineMessageKey, string> & Record<`headline.${string}`, string>;

@@ -56,4 +56,8 @@ export const HEADLINE_KO: Partial<Record<keyof typeof HEADLINE_EN, string>> = {
   "headline.search.source": "출처",
   "headline.search.groupCount": "· {total}건",
   "headline.search.groupSome": "· {total}건 중 {shown}건",
+  // Card furniture
+  "headline.noDate": "데이터 기준일을 알 수 없어 주요 수치의 날짜를 표시할 수 없습니다.",
+  "headline.openIn": ": {view} 화면에서 열기",
+  "headline.moreSources": "개 출처 더 보기(해당 화면)",
 };

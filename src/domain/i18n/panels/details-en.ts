@@ -1,0 +1,46 @@
+/**
+ * English messages of the details views (issue #21), ICU MessageFormat, keys prefixed "details.". Loaded
+ * with the panels (not in the first chunk; the details panel is a lazy chunk that waits for them); see
+ * ../panel-keys.ts and src/i18n/i18n.ts.
+ */
+export const DETAILS_EN = {
+  "details.clear": "Clear selection",
+  "details.unknownActor": "Unknown actor.",
+  "details.unknownEvent": "Unknown event.",
+  "details.unknownRelation": "Unknown relation.",
+  "details.capital": "Capital",
+  "details.gdp": "GDP",
+  "details.population": "Population",
+  "details.military": "Military spending",
+  "details.stance": "Stance",
+  "details.relations": "Relations",
+  "details.relationsOn": "Relations in force on {date}",
+  "details.relationsOf": "Relations of {name}",
+  "details.recentEvents": "Most recent events",
+  "details.recentEventsOf": "Recent events involving {name}",
+  "details.noEvents": "No events recorded.",
+  "details.noRelations": "No relations recorded.",
+  "details.noIndicators": "No indicators linked.",
+  "details.since": "since {date}",
+  "details.until": ", until {date}",
+  "details.actors": "Actors",
+  "details.actorsOfEvent": "Actors in this event",
+  "details.alsoTags": " (also {tags})",
+  "details.relationsEvidenced": "Relations it evidences",
+  "details.relationsEvidencedLabel": "Relations evidenced by this event",
+  "details.relatedEvents": "Related events",
+  "details.between": "Between",
+  "details.and": "and",
+  "details.type": "Type",
+  "details.strength": "Strength",
+  "details.strengthValue":
+    "{strength} of 3 ({strength, select, 1 {weak} 2 {moderate} other {strong}})",
+  "details.strengthOn": " on {date}",
+  "details.inForce": "In force",
+  "details.indicators": "Indicators",
+  "details.evidence": "Evidence",
+  "details.evidenceLabel": "Events that evidence this relation",
+  "details.orientationLead": "Click a country or a line",
+  "details.orientationRest": " on the map to see who stands with whom, since when and why. Every number links to its source.",
+  "details.fromArticle": "From the article",
+} as const satisfies Record<`details.${string}`, string>;
