@@ -48,7 +48,8 @@ describe("the header's freshness line and What's new", () => {
     await user.keyboard("{Enter}");
     expect(toggle.getAttribute("aria-expanded")).toBe("true");
     const panel = screen.getByRole("region", { name: "What's new in the data" });
-    const titles = within(panel).getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
+    // The list's code arrives on first opening.
+    const titles = (await within(panel).findAllByRole("heading", { level: 3 })).map((h) => h.textContent);
     expect(titles).toEqual(["Version 2026.12.0, 4 Dec 2026 (current)", "Version 2025.12.0, 27 Nov 2026"]);
     const newest = within(panel).getAllByRole("listitem").find((li) => li.textContent?.startsWith("Version 2026.12.0"));
     expect(newest?.textContent).toMatch(/Added.*events\.json: A 2024 event\. \(1 record: e2\)/);
