@@ -4,7 +4,7 @@ import { RegionErrorBoundary } from "../components/region-error-boundary";
 import { MapView } from "../features/map/map-view";
 import type { PanelId } from "../domain/types";
 import { useAppStore } from "../store/app-store";
-import { STORY_STEPS } from "../domain/story";
+import { STORY_VIEWS } from "../domain/story-views";
 import { t } from "../i18n/i18n";
 import type { MessageKey } from "../domain/i18n/messages-en";
 import { ActorPreview } from "../features/details/actor-preview";
@@ -112,7 +112,7 @@ export function StoryScreen({ panel, dataRevision }: { panel: PanelId; dataRevis
   const setPanelPart = useAppStore((s) => s.setPanelPart);
   const step = useAppStore((s) => s.storyStep);
   // A step that sets a comparison is about the scenarios: Trade opens at them.
-  const comparing = step !== null && STORY_STEPS[step - 1]?.view.compare !== undefined;
+  const comparing = step !== null && STORY_VIEWS[step - 1]?.view.compare !== undefined;
   const open = () => {
     exitStory();
     if (panel === "trade" && comparing) setPanelPart("scenarios");

@@ -19,7 +19,7 @@ import {
   type RelationType,
 } from "./types";
 import type { Method } from "./tariff/model";
-import { clampStoryStep } from "./story";
+import { clampStoryStep } from "./story-views";
 import { parseLang, type Lang } from "./locale";
 import { buildCompareParam, parseCompareParam, type ScenarioRef } from "./tariff/scenario-ref";
 

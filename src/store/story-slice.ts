@@ -1,5 +1,5 @@
 import type { StateCreator } from "zustand";
-import { STORY_STEPS, clampStoryStep } from "../domain/story";
+import { STORY_VIEWS, clampStoryStep } from "../domain/story-views";
 import type { AppState } from "./app-store";
 
 /** The guided story: which step (1-based) is open, or null. Moving to a step sets the whole view. */
@@ -11,7 +11,7 @@ export interface StorySlice {
 
 /** The store changes that put step `n` on screen. */
 export function storyView(n: number): Partial<AppState> {
-  const step = STORY_STEPS[n - 1];
+  const step = STORY_VIEWS[n - 1];
   if (!step) return {};
   const v = step.view;
   const view: Partial<AppState> = {
