@@ -586,6 +586,29 @@ async function loadOnly(browser, server, mark) {
   }
 }
 
+/**
+ * A Korean reader's load (issue #21: both budgets hold in both languages): `/?lang=ko` until the map
+ * is interactive, with the gzip of every file served before that moment (counted as runApp does).
+ */
+async function loadKorean(browser, server, files) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    const net = trackNetwork(page, server.url);
+    await page.goto(server.url + "/?lang=ko", { waitUntil: "commit" });
+    const mapReady = await waitForMark(page, "map-ready");
+    const startedAfter = new Set(
+      await page.evaluate((t) => performance.getEntriesByType("resource").filter((e) => e.startTime > t).map((e) => e.name), mapReady),
+    );
+    const served = net.responses.filter((r) => r.status < 400 && !startedAfter.has(r.url)).map((r) => fileForUrl(OUT.app, files, r.url));
+    const lang = await page.evaluate(() => document.documentElement.lang);
+    if (lang !== "ko") throw new Error(`/?lang=ko showed <html lang="${lang}">`);
+    return { mapReady, gzipBefore: served.reduce((s, f) => s + (files.get(f)?.gzip ?? 0), 0) };
+  } finally {
+    await context.close();
+  }
+}
+
 async function runBare(browser, server, files, clickCount = CLICKS_PER_RUN) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
@@ -661,6 +684,8 @@ async function runScrubber(browser, server, runIndex) {
 const BUDGETS = {
   gzipBeforeMapReady: { max: 160, unit: "KB", text: "≤ 160 KB" },
   mapReadyRatio: { max: 1.5, unit: "×", text: "≤ 1.5×" },
+  gzipBeforeMapReadyKo: { max: 160, unit: "KB", text: "≤ 160 KB" },
+  mapReadyRatioKo: { max: 1.5, unit: "×", text: "≤ 1.5×" },
   clickP95: { max: 50, unit: "ms", text: "≤ 50 ms" },
   clickP50: { max: 16, unit: "ms", text: "≤ 16 ms" },
   scrubberP50: { max: 16, unit: "ms", text: "≤ 16 ms" },
@@ -784,7 +809,7 @@ async function main() {
     bare: await startServer(OUT.bare),
     scrubber: await startServer(OUT.scrubber),
   };
-  const results = { app: [], bare: [], scrubber: [], loads: [], fresh: [], lighthouse: [], lighthouseErrors: [] };
+  const results = { app: [], bare: [], scrubber: [], loads: [], korean: [], fresh: [], lighthouse: [], lighthouseErrors: [] };
   try {
     const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
     try {
@@ -808,6 +833,13 @@ async function main() {
           const first = appFirst ? await loadOnly(browser, servers.app, "map-ready") : await loadOnly(browser, servers.bare, "first-contentful-paint");
           const second = appFirst ? await loadOnly(browser, servers.bare, "first-contentful-paint") : await loadOnly(browser, servers.app, "map-ready");
           results.loads.push(appFirst ? { app: first, bare: second } : { app: second, bare: first });
+        }
+        // Two Korean loads, each paired with a bare page's, in turn first and second.
+        for (let j = 0; j < 2; j++) {
+          const koFirst = (i + j) % 2 === 0;
+          const a = koFirst ? await loadKorean(browser, servers.app, files.app) : await loadOnly(browser, servers.bare, "first-contentful-paint");
+          const b = koFirst ? await loadOnly(browser, servers.bare, "first-contentful-paint") : await loadKorean(browser, servers.app, files.app);
+          results.korean.push(koFirst ? { ...a, bare: b } : { ...b, bare: a });
         }
         process.stdout.write(" done\n");
       }
@@ -849,6 +881,9 @@ async function main() {
   const pairRatios = [...app.map((r, i) => r.mapReady / bare[i].fcp), ...results.loads.map((l) => l.app / l.bare)];
   const ratio = mapReady.median / bareFcp.median;
   const gzipBefore = summary(app.map((r) => kb(r.gzipBefore)));
+  const gzipBeforeKo = summary(results.korean.map((r) => kb(r.gzipBefore)));
+  const koRatios = results.korean.map((r) => r.mapReady / r.bare);
+  const koRatio = median(results.korean.map((r) => r.mapReady)) / median(results.korean.map((r) => r.bare));
   const bareGzip = median(bare.map((r) => kb(r.gzip)));
   const clickMs = summary(clicks.map((c) => c.ms));
   const bareClicks = bare.flatMap((r) => r.clicks);
@@ -872,6 +907,8 @@ async function main() {
     row("gzipWholeApp", "gzip of the whole app (every file in dist)", "KB", summary([kb(totalGzip(files.app))]), { floor: kb(totalGzip(files.bare)) }),
     row("mapReady", "map interactive (mark map-ready)", "ms", mapReady, { floor: bareFcp.median }),
     row("mapReadyRatio", "map interactive ÷ bare page first paint", "×", summary(pairRatios), { value: ratio, floor: 1 }),
+    row("gzipBeforeMapReadyKo", "  Korean (?lang=ko): gzip before the map is interactive", "KB", gzipBeforeKo, { floor: bareGzip }),
+    row("mapReadyRatioKo", "  Korean (?lang=ko): map interactive ÷ bare page", "×", summary(koRatios), { value: koRatio, floor: 1 }),
     row("appFcp", "app first-contentful-paint (info)", "ms", summary(app.map((r) => r.fcp).filter((x) => x !== null)), { floor: bareFcp.median }),
     row("panelsIn", "every panel of the first view in, no Loading… left (info)", "ms", summary(app.map((r) => r.panelsIn).filter((x) => x !== null))),
     row("longestTask", "longest main-thread task after map-ready (info)", "ms", summary(app.map((r) => r.longestTask))),
