@@ -8,7 +8,6 @@ import { currentDataVersion } from "../data/data-status";
 import { useAppStore } from "../store/app-store";
 import { whenMapReady } from "./map-ready";
 import { startLanguage } from "./language";
-import { t } from "../i18n/i18n";
 import "./styles.css";
 
 // Links carry the data's version (dv) once releases.json has arrived with the panels' files.
@@ -20,7 +19,7 @@ const stopReporting = subscribeData(() => {
   stopReporting();
   const problems = dataProblems();
   if (problems.length > 0)
-    useAppStore.getState().pushNotice(t("notice.badData"), problems);
+    useAppStore.getState().pushNotice({ key: "notice.badData" }, problems);
 });
 
 // A Korean reader's first screen is drawn in Korean: its small chunk (messages, the map's names)

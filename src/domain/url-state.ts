@@ -72,10 +72,24 @@ export interface UrlVocabulary {
   elasticityPresetIds?: ReadonlySet<string>;
 }
 
+/**
+ * Why a parameter was dropped or adjusted: a message of the interface's URL catalog
+ * (src/domain/i18n/panels/url-*.ts) with its values, so the notice reads in the reader's language.
+ */
+/** A key of the URL catalog (panels/url-en.ts; the domain may not import it: a unit test checks every key used is there). */
+export type UrlMessageKey = `url.${string}`;
+
+export interface UrlProblem {
+  key: UrlMessageKey;
+  values?: Record<string, string | number>;
+}
+
+const problem = (key: UrlMessageKey, values?: Record<string, string | number>): UrlProblem => (values ? { key, values } : { key });
+
 export interface ParsedUrl {
   state: UrlState;
-  /** Human-readable reasons, one per dropped or adjusted parameter. */
-  dropped: string[];
+  /** One reason per dropped or adjusted parameter. */
+  dropped: UrlProblem[];
 }
 
 const KEYS = ["actor", "relation", "event", "date", "since", "panel", "hide", "actors", "types", "from", "to", "compare", "method", "elast", "phi", "psi", "story", "dv", "ratesOn", "part", "lang"] as const;
@@ -97,10 +111,10 @@ function has<T extends string>(list: readonly T[], v: string): v is T {
 }
 
 /** A comma list of allowed values, returned in canonical (allowed-list) order; unknown items dropped. */
-function parseList<T extends string>(value: string, allowed: readonly T[], key: string, dropped: string[]): T[] | undefined {
+function parseList<T extends string>(value: string, allowed: readonly T[], key: string, dropped: UrlProblem[]): T[] | undefined {
   const parts = value.split(",").filter((p) => p !== "");
   const good = parts.filter((p): p is T => has(allowed, p));
-  if (good.length < parts.length) dropped.push(`unknown value in "${key}" was ignored`);
+  if (good.length < parts.length) dropped.push(problem("url.unknownListValue", { key }));
   return good.length > 0 ? allowed.filter((t) => good.includes(t)) : undefined;
 }
 
@@ -112,31 +126,31 @@ export const DEFAULT_SINCE: IsoDate = "2025-08-25";
  * data's "as of"). A day past the month's end becomes its last day, a date outside the range the
  * nearest end; anything else is dropped (the view then shows its default, the summit).
  */
-function parseSince(value: string, vocab: UrlVocabulary): { date?: IsoDate; problem?: string } {
+function parseSince(value: string, vocab: UrlVocabulary): { date?: IsoDate; problem?: UrlProblem } {
   const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
   const y = Number(m?.[1]);
   const mo = Number(m?.[2]);
   const d = Number(m?.[3]);
   if (!m || mo < 1 || mo > 12 || d < 1)
-    return { problem: `"since" date ${quoteValue(value)} is not a YYYY-MM-DD date and was ignored; showing the default, the summit of ${DEFAULT_SINCE}` };
+    return { problem: problem("url.sinceNotDate", { value: quoteValue(value), date: DEFAULT_SINCE }) };
   const last = new Date(Date.UTC(y, mo, 0)).getUTCDate();
   const real = `${m[1]}-${String(mo).padStart(2, "0")}-${String(Math.min(d, last)).padStart(2, "0")}`;
-  if (real < vocab.minDate) return { date: vocab.minDate, problem: `"since" date ${value} is before the data starts; showing ${vocab.minDate}` };
-  if (real > vocab.maxDate) return { date: vocab.maxDate, problem: `"since" date ${value} is after the data's latest date; showing ${vocab.maxDate}` };
-  if (d > last) return { date: real, problem: `"since" date ${quoteValue(value)} does not exist; showing ${real}` };
-  if (real !== value) return { date: real, problem: `"since" date ${quoteValue(value)} was read as ${real}` };
+  if (real < vocab.minDate) return { date: vocab.minDate, problem: problem("url.sinceBefore", { value, date: vocab.minDate }) };
+  if (real > vocab.maxDate) return { date: vocab.maxDate, problem: problem("url.sinceAfter", { value, date: vocab.maxDate }) };
+  if (d > last) return { date: real, problem: problem("url.sinceNoSuchDay", { value: quoteValue(value), date: real }) };
+  if (real !== value) return { date: real, problem: problem("url.sinceReadAs", { value: quoteValue(value), date: real }) };
   return { date: real };
 }
 
 /** Parse a query string (with or without "?"). Never throws. */
 export function parseUrlState(search: string, vocab: UrlVocabulary): ParsedUrl {
   const state: UrlState = {};
-  const dropped: string[] = [];
+  const dropped: UrlProblem[] = [];
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search);
   } catch {
-    return { state, dropped: ["the link's parameters could not be read"] };
+    return { state, dropped: [problem("url.unreadable")] };
   }
   const seen = new Set<string>();
   // Checked once the panel is known (the keys may come in any order).
@@ -144,42 +158,42 @@ export function parseUrlState(search: string, vocab: UrlVocabulary): ParsedUrl {
   for (const [rawKey, rawValue] of params) {
     const key = rawKey.trim();
     if (!has(KEYS, key)) {
-      if (key !== "") dropped.push(`unknown parameter ${quoteValue(key)} was ignored`);
+      if (key !== "") dropped.push(problem("url.unknownParameter", { value: quoteValue(key) }));
       continue;
     }
     if (seen.has(key)) {
-      dropped.push(`repeated parameter "${key}" was ignored (the first one is used)`);
+      dropped.push(problem("url.repeated", { key }));
       continue;
     }
     seen.add(key);
     const value = rawValue.trim();
     if (value.length > (key === "compare" ? MAX_COMPARE_LENGTH : MAX_VALUE_LENGTH)) {
-      dropped.push(`"${key}" was too long and was ignored`);
+      dropped.push(problem("url.tooLong", { key }));
       continue;
     }
     switch (key) {
       case "actor": {
         const up = value.toUpperCase();
         if (has(ACTOR_CODES, up)) state.actor = up;
-        else dropped.push(`unknown actor ${quoteValue(value)} was ignored`);
+        else dropped.push(problem("url.unknownActor", { value: quoteValue(value) }));
         break;
       }
       case "relation":
         if (vocab.relationIds.has(value)) state.relation = value;
-        else dropped.push(`unknown relation ${quoteValue(value)} was ignored`);
+        else dropped.push(problem("url.unknownRelation", { value: quoteValue(value) }));
         break;
       case "event":
         if (vocab.eventIds.has(value)) state.event = value;
-        else dropped.push(`unknown event ${quoteValue(value)} was ignored`);
+        else dropped.push(problem("url.unknownEvent", { value: quoteValue(value) }));
         break;
       case "date":
-        if (!isRealIsoDate(value)) dropped.push(`date ${quoteValue(value)} is not a YYYY-MM-DD date and was ignored`);
+        if (!isRealIsoDate(value)) dropped.push(problem("url.dateNotDate", { value: quoteValue(value) }));
         else if (value < vocab.minDate) {
           state.date = vocab.minDate;
-          dropped.push(`date ${value} is before the data starts; showing ${vocab.minDate}`);
+          dropped.push(problem("url.dateBefore", { value, date: vocab.minDate }));
         } else if (value > vocab.maxDate) {
           state.date = vocab.maxDate;
-          dropped.push(`date ${value} is after the data ends; showing ${vocab.maxDate}`);
+          dropped.push(problem("url.dateAfter", { value, date: vocab.maxDate }));
         } else state.date = value;
         break;
       case "since": {
@@ -190,7 +204,7 @@ export function parseUrlState(search: string, vocab: UrlVocabulary): ParsedUrl {
       }
       case "panel":
         if (has(PANELS, value)) state.panel = value;
-        else dropped.push(`unknown panel ${quoteValue(value)} was ignored`);
+        else dropped.push(problem("url.unknownPanel", { value: quoteValue(value) }));
         break;
       case "hide": {
         const list = parseList(value, RELATION_TYPES, key, dropped);
@@ -210,59 +224,59 @@ export function parseUrlState(search: string, vocab: UrlVocabulary): ParsedUrl {
       case "from":
       case "to":
         if (isRealIsoDate(value)) state[key] = value;
-        else dropped.push(`"${key}" date ${quoteValue(value)} is not a YYYY-MM-DD date and was ignored`);
+        else dropped.push(problem("url.rangeNotDate", { key, value: quoteValue(value) }));
         break;
       case "story": {
         const n = /^\d{1,3}$/.test(value) ? clampStoryStep(Number(value)) : null;
-        if (n === null) dropped.push(`story step ${quoteValue(value)} is not a step number and was ignored`);
+        if (n === null) dropped.push(problem("url.storyNotNumber", { value: quoteValue(value) }));
         else {
           state.story = n;
-          if (String(n) !== value) dropped.push(`story step ${value} does not exist; showing step ${n}`);
+          if (String(n) !== value) dropped.push(problem("url.storyNoSuchStep", { value, step: n }));
         }
         break;
       }
       case "compare": {
         const { refs, problems } = parseCompareParam(value);
-        dropped.push(...problems);
+        dropped.push(...problems.map((text) => problem("url.compare", { text })));
         if (refs.length > 0) state.compare = refs;
-        else if (problems.length === 0) dropped.push(`"compare" named no scenario and was ignored`);
+        else if (problems.length === 0) dropped.push(problem("url.compareEmpty"));
         break;
       }
       case "method":
         if (has(METHODS, value)) state.method = value;
-        else dropped.push(`unknown model method ${quoteValue(value)} was ignored`);
+        else dropped.push(problem("url.unknownMethod", { value: quoteValue(value) }));
         break;
       case "elast":
         if (/^[a-z0-9][a-z0-9_-]*$/.test(value) && (vocab.elasticityPresetIds?.has(value) ?? true)) state.elast = value;
-        else dropped.push(`unknown elasticity preset ${quoteValue(value)} was ignored`);
+        else dropped.push(problem("url.unknownPreset", { value: quoteValue(value) }));
         break;
       case "phi":
       case "psi": {
         const n = /^[+-]?(\d+\.?\d*|\.\d+)$/.test(value) ? Number(value) : Number.NaN;
         if (!Number.isFinite(n)) {
-          dropped.push(`pass-through "${key}" ${quoteValue(value)} is not a number and was ignored`);
+          dropped.push(problem("url.passThroughNotNumber", { key, value: quoteValue(value) }));
           break;
         }
         const clamped = Math.min(1, Math.max(0, n)) + 0;
-        if (clamped !== n) dropped.push(`pass-through "${key}" ${quoteValue(value)} must be between 0 and 1; using ${clamped}`);
+        if (clamped !== n) dropped.push(problem("url.passThroughRange", { key, value: quoteValue(value), used: String(clamped) }));
         state[key] = clamped;
         break;
       }
       case "ratesOn": {
         const max = vocab.ratesOnMax ?? vocab.maxDate;
-        if (!isRealIsoDate(value)) dropped.push(`rates date ${quoteValue(value)} is not a YYYY-MM-DD date and was ignored`);
+        if (!isRealIsoDate(value)) dropped.push(problem("url.ratesNotDate", { value: quoteValue(value) }));
         else if (value < vocab.minDate) {
           state.ratesOn = vocab.minDate;
-          dropped.push(`rates date ${value} is before the data starts; showing the rates on ${vocab.minDate}`);
+          dropped.push(problem("url.ratesBefore", { value, date: vocab.minDate }));
         } else if (value > max) {
           state.ratesOn = max;
-          dropped.push(`rates date ${value} is later than ${max}; showing the rates on ${max}`);
+          dropped.push(problem("url.ratesAfter", { value, date: max }));
         } else state.ratesOn = value;
         break;
       }
       case "dv":
         if (isDataVersion(value)) state.dv = value;
-        else dropped.push(`data version ${quoteValue(value)} is not a version like 2026.12.0 and was ignored`);
+        else dropped.push(problem("url.badVersion", { value: quoteValue(value) }));
         break;
       case "part":
         part = value;
@@ -270,7 +284,7 @@ export function parseUrlState(search: string, vocab: UrlVocabulary): ParsedUrl {
       case "lang": {
         const lang = parseLang(value);
         if (lang) state.lang = lang;
-        else dropped.push(`unknown language ${quoteValue(value)} was ignored (lang=en for English, lang=ko for Korean)`);
+        else dropped.push(problem("url.unknownLanguage", { value: quoteValue(value) }));
         break;
       }
     }
@@ -279,7 +293,7 @@ export function parseUrlState(search: string, vocab: UrlVocabulary): ParsedUrl {
     const panel = state.panel;
     const parts: readonly string[] = panel && panel in PANEL_PARTS ? PANEL_PARTS[panel as keyof typeof PANEL_PARTS] : [];
     if (parts.includes(part)) state.part = part as PanelPart;
-    else dropped.push(`part ${quoteValue(part)} is not a part of the ${panel ?? "map"} view and was ignored`);
+    else dropped.push(problem("url.unknownPart", { value: quoteValue(part), panel: panel ?? "map" }));
   }
   return { state, dropped };
 }

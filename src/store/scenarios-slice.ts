@@ -145,7 +145,7 @@ export const createScenariosSlice: StateCreator<AppState, [], [], ScenariosSlice
       if (get().savedScenariosStatus !== "unloaded") return;
       set({ savedScenarios: loaded.scenarios, savedScenariosStatus: loaded.writable ? "stored" : "memory" });
       if (loaded.problems.length > 0) {
-        get().pushNotice("Your saved scenarios were recovered; anything unreadable was set aside, not deleted.", loaded.problems);
+        get().pushNotice({ key: "notice.savedRecovered" }, loaded.problems);
       }
     },
     saveScenario: (rawName, ratesPct, competitorRatesPct) => {

@@ -2,8 +2,8 @@ import type { StateCreator } from "zustand";
 import type { PanelId, PanelPart } from "../domain/types";
 import type { AppState } from "./app-store";
 
-import type { Notice } from "../components/notices";
-export type { Notice };
+import type { Notice, NoticeText } from "../components/notices";
+export type { Notice, NoticeText };
 
 /** Which panel is in front, and the dismissible notices (bad link, recovered saved data…). */
 export interface UiSlice {
@@ -17,7 +17,7 @@ export interface UiSlice {
   /** Opens a view, at one of its parts or (none given) at the part the panel picks. */
   setPanel: (p: PanelId, part?: PanelPart | null) => void;
   setPanelPart: (part: PanelPart | null) => void;
-  pushNotice: (text: string, details?: string[]) => void;
+  pushNotice: (text: NoticeText, details?: NoticeText[]) => void;
   dismissNotice: (id: number) => void;
 }
 

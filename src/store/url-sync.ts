@@ -9,7 +9,10 @@ import { storyView } from "./story-slice";
 import { DEFAULT_COMPARE, sameCompare } from "../domain/tariff/scenario-ref";
 import { afterNextPaint } from "./after-paint";
 import { isPartOf, isPartedPanel } from "../domain/panel-parts";
-import { t } from "../i18n/i18n";
+import { loadPanelMessages } from "../i18n/i18n";
+import { selectLang } from "./lang-slice";
+import type { NoticeText } from "./ui-slice";
+import type { PanelMessageKey } from "../domain/i18n/panel-keys";
 
 export function stateToUrl(s: AppState): UrlState {
   const u: UrlState = {};
@@ -78,8 +81,8 @@ export interface UrlSyncOptions {
 }
 
 /** The notice for a link made with other data than the app now has. */
-export function versionNotice(linkVersion: string, current: string): string {
-  return `This link was made with data version ${linkVersion}; the data is now ${current}: figures may have changed (see What's new in the data).`;
+export function versionNotice(linkVersion: string, current: string): NoticeText {
+  return { key: "url.versionChanged", values: { link: linkVersion, current } };
 }
 
 /** Start syncing; returns a function that stops it. */
@@ -108,10 +111,16 @@ export function startUrlSync(
     const { state, dropped } = parseUrlState(win.location.search, vocab);
     linkVersion = state.dv;
     const extra = [state.actor, state.relation, state.event].filter(Boolean).length > 1;
-    if (extra) dropped.push("only one of actor, relation and event can be selected; the first was kept");
+    if (extra) dropped.push({ key: "url.oneSelection" });
     applyUrlState(state);
+    // The reasons are in a panel catalog (not in the first chunk): the notice waits for it.
     if (notify && dropped.length > 0)
-      useAppStore.getState().pushNotice(t("notice.badLink"), dropped);
+      void loadPanelMessages(selectLang(useAppStore.getState())).then(() =>
+        useAppStore.getState().pushNotice(
+          { key: "notice.badLink" },
+          dropped.map((p) => ({ key: p.key as PanelMessageKey, ...(p.values ? { values: p.values } : {}) })),
+        ),
+      );
     // Rewrite the address to the canonical form so the junk does not linger.
     if (notify) checkVersion();
     const canonical = canonicalUrl();

@@ -45,10 +45,17 @@ describe("the language switch", () => {
     expect(within(map).getByRole("button", { name: "관계 내려받기(CSV)" })).toBeTruthy();
   });
 
+  it("words a bad link's notice in Korean for a Korean reader", async () => {
+    renderApp("/?lang=ko&actor=ZZZ");
+    await startTestLanguage();
+    expect(await screen.findByText("이 링크의 일부를 사용할 수 없어 해당 부분은 기본 화면으로 표시합니다.")).toBeTruthy();
+    expect(screen.getByText('알 수 없는 행위자 "ZZZ"을(를) 무시했습니다')).toBeTruthy();
+  });
+
   it("drops a bad ?lang with a notice and stays in English", async () => {
     renderApp("/?lang=fr");
     await startTestLanguage();
-    expect(screen.getByText(/unknown language "fr" was ignored/)).toBeTruthy();
+    expect(await screen.findByText(/unknown language "fr" was ignored/)).toBeTruthy();
     expect(screen.getByRole("heading", { level: 1, name: "Alliance Atlas" })).toBeTruthy();
   });
 });

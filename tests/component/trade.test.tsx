@@ -207,9 +207,9 @@ describe("Trade: links", () => {
     expect((within(trade()).getByRole("spinbutton", { name: /Retail pass-through/ }) as HTMLInputElement).value).toBe("0.5");
   });
 
-  it("a broken comparison link falls back with a notice, never a crash", () => {
+  it("a broken comparison link falls back with a notice, never a crash", async () => {
     renderApp("/?panel=trade&part=scenarios&compare=custom:abc,zzz&phi=lots");
-    expect(screen.getByText(/Some parts of this link could not be used/)).toBeTruthy();
+    expect(await screen.findByText(/Some parts of this link could not be used/)).toBeTruthy();
     expect(columns()).toHaveLength(3);
     expect(trade().textContent).not.toMatch(/NaN/);
   });
@@ -348,7 +348,7 @@ describe("Trade: tariffs in force on a date", () => {
 
   it("a bad date, typed or in the link, is refused with a message and the rates shown stay", async () => {
     renderApp("/?panel=trade&part=tariffs&ratesOn=2026-02-30");
-    expect(screen.getByText(/rates date "2026-02-30" is not a YYYY-MM-DD date and was ignored/)).toBeTruthy();
+    expect(await screen.findByText(/rates date "2026-02-30" is not a YYYY-MM-DD date and was ignored/)).toBeTruthy();
     expect(new URLSearchParams(window.location.search).get("ratesOn")).toBeNull();
     await act(async () => fireEvent.change(dateInput(), { target: { value: "2020-01-01" } }));
     expect(within(trade()).getByRole("alert").textContent).toMatch(/^Enter a date from .* The rates shown stay those of/);

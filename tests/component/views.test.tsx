@@ -111,9 +111,9 @@ describe("the parts of a long view", () => {
     expect(within(region("Trade")!).getByRole("tab", { name: "Tariffs in force" }).getAttribute("aria-selected")).toBe("true");
   });
 
-  it("a part of another view in the link is dropped with a notice", () => {
+  it("a part of another view in the link is dropped with a notice", async () => {
     renderApp("/?panel=trade&part=russia");
-    expect(screen.getByText(/part "russia" is not a part of the trade view and was ignored/)).toBeTruthy();
+    expect(await screen.findByText(/part "russia" is not a part of the trade view and was ignored/)).toBeTruthy();
     expect(within(region("Trade")!).getByRole("tab", { name: "Trade flows" }).getAttribute("aria-selected")).toBe("true");
   });
 });

@@ -2,6 +2,8 @@ import { DETAILS_EN } from "../../src/domain/i18n/panels/details-en";
 import { DETAILS_KO } from "../../src/domain/i18n/panels/details-ko";
 import { TIMELINE_EN } from "../../src/domain/i18n/panels/timeline-en";
 import { TIMELINE_KO } from "../../src/domain/i18n/panels/timeline-ko";
+import { URL_EN } from "../../src/domain/i18n/panels/url-en";
+import { URL_KO } from "../../src/domain/i18n/panels/url-ko";
 import { describe, expect, it } from "vitest";
 import { EN_MESSAGES, type MessageKey } from "../../src/domain/i18n/messages-en";
 import { KO_MESSAGES } from "../../src/domain/i18n/messages-ko";
@@ -54,6 +56,7 @@ describe("the panels' message catalogs (one pair per group of views)", () => {
     headline: [HEADLINE_EN, HEADLINE_KO],
     details: [DETAILS_EN, DETAILS_KO],
     timeline: [TIMELINE_EN, TIMELINE_KO],
+    url: [URL_EN, URL_KO],
   } as const satisfies Record<(typeof PANEL_GROUPS)[number], readonly [Record<string, string>, Record<string, string | undefined>]>;
 
   it.each(Object.entries(groups))("%s: keys carry the group's prefix, none is shared with another catalog, every one has Korean", (group, pair) => {

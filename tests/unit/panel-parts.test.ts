@@ -4,6 +4,14 @@ import { INDICATOR_IDS } from "../../src/domain/indicators/types";
 import { INDICATOR_PARTS, indicatorPartFor, indicatorsOfPart, isPartOf, tradePartFor } from "../../src/domain/panel-parts";
 import { PANEL_PARTS } from "../../src/domain/types";
 import { buildUrlState, parseUrlState, type UrlVocabulary } from "../../src/domain/url-state";
+import { t } from "../../src/i18n/i18n";
+import type { PanelMessageKey } from "../../src/domain/i18n/panel-keys";
+/** parseUrlState with its reasons in English words, as an English reader's notice shows them. */
+const parseUrlEnglish = (search: string, vocab: Parameters<typeof parseUrlState>[1]) => {
+  const parsed = parseUrlState(search, vocab);
+  return { ...parsed, dropped: parsed.dropped.map((p) => t(p.key as PanelMessageKey, p.values)) };
+};
+
 
 const vocab: UrlVocabulary = { relationIds: new Set(), eventIds: new Set(), minDate: "2022-01-01", maxDate: "2026-07-02" };
 
@@ -49,11 +57,11 @@ describe("the parts of the long views", () => {
   });
 
   it("?part= is kept with its own panel and dropped with a reason otherwise; it round-trips", () => {
-    expect(parseUrlState("?part=russia&panel=threats", vocab)).toEqual({ state: { panel: "threats", part: "russia" }, dropped: [] });
+    expect(parseUrlEnglish("?part=russia&panel=threats", vocab)).toEqual({ state: { panel: "threats", part: "russia" }, dropped: [] });
     expect(buildUrlState({ panel: "threats", part: "russia" })).toBe("?panel=threats&part=russia");
-    const wrong = parseUrlState("?panel=trade&part=russia", vocab);
+    const wrong = parseUrlEnglish("?panel=trade&part=russia", vocab);
     expect(wrong.state).toEqual({ panel: "trade" });
     expect(wrong.dropped).toEqual(['part "russia" is not a part of the trade view and was ignored']);
-    expect(parseUrlState("?part=flows", vocab).state).toEqual({});
+    expect(parseUrlEnglish("?part=flows", vocab).state).toEqual({});
   });
 });

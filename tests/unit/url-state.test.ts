@@ -4,6 +4,14 @@ import { buildUrlState, DEFAULT_SINCE, parseUrlState, type UrlState, type UrlVoc
 import { ACTOR_CODES, EVENT_TYPES, PANELS, RELATION_TYPES, SECTOR_IDS } from "../../src/domain/types";
 import { PRESET_IDS, type SectorRates } from "../../src/domain/tariff/presets";
 import { customRef, normalizeScenarioName, type ScenarioRef } from "../../src/domain/tariff/scenario-ref";
+import { t } from "../../src/i18n/i18n";
+import type { PanelMessageKey } from "../../src/domain/i18n/panel-keys";
+/** parseUrlState with its reasons in English words, as an English reader's notice shows them. */
+const parseUrlEnglish = (search: string, vocab: Parameters<typeof parseUrlState>[1]) => {
+  const parsed = parseUrlState(search, vocab);
+  return { ...parsed, dropped: parsed.dropped.map((p) => t(p.key as PanelMessageKey, p.values)) };
+};
+
 
 const vocab: UrlVocabulary = {
   relationIds: new Set(["usa-kor-alliance", "prk-rus-alliance"]),
@@ -15,7 +23,7 @@ const vocab: UrlVocabulary = {
 
 describe("parseUrlState", () => {
   it("reads every known parameter", () => {
-    const { state, dropped } = parseUrlState(
+    const { state, dropped } = parseUrlEnglish(
       "?actor=KOR&date=2025-08-25&panel=trade&hide=trade,rivalry",
       vocab,
     );
@@ -24,13 +32,13 @@ describe("parseUrlState", () => {
   });
 
   it("reads timeline filters in canonical order", () => {
-    const { state, dropped } = parseUrlState("?actors=rus,PRK&types=military,trade,bogus&from=2024-01-01&to=2025-x", vocab);
+    const { state, dropped } = parseUrlEnglish("?actors=rus,PRK&types=military,trade,bogus&from=2024-01-01&to=2025-x", vocab);
     expect(state).toEqual({ actors: ["PRK", "RUS"], types: ["trade", "military"], from: "2024-01-01" });
     expect(dropped).toHaveLength(2);
   });
 
   it("accepts lower-case actor codes", () => {
-    expect(parseUrlState("actor=prk", vocab).state.actor).toBe("PRK");
+    expect(parseUrlEnglish("actor=prk", vocab).state.actor).toBe("PRK");
   });
 
   it.each([
@@ -43,20 +51,20 @@ describe("parseUrlState", () => {
     ["?actor=KOR&actor=PRK", "repeated parameter"],
     [`?event=${"x".repeat(500)}`, "too long"],
   ])("drops %s with a reason", (q, reason) => {
-    const { dropped } = parseUrlState(q, vocab);
+    const { dropped } = parseUrlEnglish(q, vocab);
     expect(dropped.join(" ")).toContain(reason);
   });
 
   it("clamps dates outside the data to its range", () => {
-    const early = parseUrlState("?date=1999-01-01", vocab);
+    const early = parseUrlEnglish("?date=1999-01-01", vocab);
     expect(early.state.date).toBe("2023-01-01");
     expect(early.dropped[0]).toContain("before the data starts");
-    expect(parseUrlState("?date=2030-01-01", vocab).state.date).toBe("2025-12-31");
+    expect(parseUrlEnglish("?date=2030-01-01", vocab).state.date).toBe("2025-12-31");
   });
 
   it("reads the changes view's since date; absent, the view shows its default (the summit)", () => {
-    expect(parseUrlState("?panel=changes&since=2024-06-19", vocab)).toEqual({ state: { panel: "changes", since: "2024-06-19" }, dropped: [] });
-    expect(parseUrlState("?panel=changes", vocab).state.since).toBeUndefined();
+    expect(parseUrlEnglish("?panel=changes&since=2024-06-19", vocab)).toEqual({ state: { panel: "changes", since: "2024-06-19" }, dropped: [] });
+    expect(parseUrlEnglish("?panel=changes", vocab).state.since).toBeUndefined();
     expect(DEFAULT_SINCE).toBe("2025-08-25");
   });
 
@@ -67,21 +75,21 @@ describe("parseUrlState", () => {
     ["2024-02-31", "2024-02-29", "does not exist; showing 2024-02-29"],
     ["2025-8-5", "2025-08-05", "was read as 2025-08-05"],
   ])("a since of %s falls back to the nearest valid date, %s, with a notice", (value, date, reason) => {
-    const { state, dropped } = parseUrlState(`?since=${value}`, vocab);
+    const { state, dropped } = parseUrlEnglish(`?since=${value}`, vocab);
     expect(state.since).toBe(date);
     expect(dropped).toHaveLength(1);
     expect(dropped[0]).toContain(reason);
   });
 
   it.each(["yesterday", "2025-13-01", "2025-00-10", "2025-08-00", "25/08/2025", ""])("an unreadable since (%j) is dropped with a notice: the default is shown", (value) => {
-    const { state, dropped } = parseUrlState(`?since=${value}`, vocab);
+    const { state, dropped } = parseUrlEnglish(`?since=${value}`, vocab);
     expect(state.since).toBeUndefined();
     expect(dropped.join(" ")).toContain('"since" date');
     expect(dropped.join(" ")).toContain("showing the default, the summit of 2025-08-25");
   });
 
   it("keeps the valid part of a mixed link", () => {
-    const { state, dropped } = parseUrlState("?actor=KOR&panel=nope&zzz=1", vocab);
+    const { state, dropped } = parseUrlEnglish("?actor=KOR&panel=nope&zzz=1", vocab);
     expect(state).toEqual({ actor: "KOR" });
     expect(dropped).toHaveLength(2);
   });
@@ -89,7 +97,7 @@ describe("parseUrlState", () => {
   it("never throws and only returns allowed values for any input", () => {
     fc.assert(
       fc.property(fc.string({ unit: "binary", maxLength: 300 }), (q) => {
-        const { state } = parseUrlState(q, vocab);
+        const { state } = parseUrlEnglish(q, vocab);
         if (state.actor) expect(ACTOR_CODES).toContain(state.actor);
         if (state.panel) expect(PANELS).toContain(state.panel);
         if (state.relation) expect(vocab.relationIds.has(state.relation)).toBe(true);
@@ -123,7 +131,7 @@ const scenarioRef: fc.Arbitrary<ScenarioRef> = fc.oneof(
 
 describe("trade parameters", () => {
   it("reads a comparison with a custom scenario, the method, the preset and pass-through", () => {
-    const { state, dropped } = parseUrlState(
+    const { state, dropped } = parseUrlEnglish(
       "?panel=trade&compare=korus,threat,custom:30_25_15_15_25_15_15_15:My+plan&method=smart&elast=gtap&phi=0.53&psi=0.5",
       vocab,
     );
@@ -143,24 +151,24 @@ describe("trade parameters", () => {
     ["?phi=abc", "is not a number"],
     ["?psi=", "is not a number"],
   ])("drops %s with a reason", (q, reason) => {
-    const { dropped } = parseUrlState(q, vocab);
+    const { dropped } = parseUrlEnglish(q, vocab);
     expect(dropped.join(" ")).toContain(reason);
   });
 
   it("clamps pass-through to 0–1 and keeps the valid part of a comparison", () => {
-    const { state, dropped } = parseUrlState("?phi=1.5&psi=-2&compare=korus,zzz,deal", vocab);
+    const { state, dropped } = parseUrlEnglish("?phi=1.5&psi=-2&compare=korus,zzz,deal", vocab);
     expect(state).toEqual({ phi: 1, psi: 0, compare: [{ kind: "preset", id: "korus" }, { kind: "preset", id: "deal" }] });
     expect(dropped).toHaveLength(3);
   });
 
   it("accepts any well-formed preset id when the vocabulary does not list them", () => {
     const loose: UrlVocabulary = { relationIds: vocab.relationIds, eventIds: vocab.eventIds, minDate: vocab.minDate, maxDate: vocab.maxDate };
-    expect(parseUrlState("?elast=future_preset", loose).state.elast).toBe("future_preset");
+    expect(parseUrlEnglish("?elast=future_preset", loose).state.elast).toBe("future_preset");
   });
 
   it("accepts a long comparison of four custom scenarios", () => {
     const long = Array.from({ length: 4 }, (_, i) => `custom:99.99_99.99_99.99_99.99_99.99_99.99_99.99_99.99:${"n".repeat(39)}${i}`).join(",");
-    expect(parseUrlState(`?compare=${encodeURIComponent(long)}`, vocab).state.compare).toHaveLength(4);
+    expect(parseUrlEnglish(`?compare=${encodeURIComponent(long)}`, vocab).state.compare).toHaveLength(4);
   });
 });
 
@@ -206,7 +214,7 @@ describe("buildUrlState", () => {
     );
     fc.assert(
       fc.property(state, (s) => {
-        const parsed = parseUrlState(buildUrlState(s), vocab);
+        const parsed = parseUrlEnglish(buildUrlState(s), vocab);
         expect(parsed.dropped).toEqual([]);
         expect(parsed.state).toEqual(s);
       }),
@@ -217,14 +225,14 @@ describe("buildUrlState", () => {
 
 describe("the data version parameter (dv)", () => {
   it("reads a well-formed version and writes it last", () => {
-    const { state, dropped } = parseUrlState("?dv=2026.12.0&actor=KOR", vocab);
+    const { state, dropped } = parseUrlEnglish("?dv=2026.12.0&actor=KOR", vocab);
     expect(state).toEqual({ actor: "KOR", dv: "2026.12.0" });
     expect(dropped).toEqual([]);
     expect(buildUrlState(state)).toBe("?actor=KOR&dv=2026.12.0");
   });
 
   it.each(["2026.12", "2026-12-0", "latest", "2026.13.0", "<b>1</b>"])("drops the malformed version %j with a reason", (v) => {
-    const { state, dropped } = parseUrlState(`?actor=KOR&dv=${encodeURIComponent(v)}`, vocab);
+    const { state, dropped } = parseUrlEnglish(`?actor=KOR&dv=${encodeURIComponent(v)}`, vocab);
     expect(state).toEqual({ actor: "KOR" });
     expect(dropped).toEqual([`data version ${JSON.stringify(v)} is not a version like 2026.12.0 and was ignored`]);
   });
@@ -234,7 +242,7 @@ describe("the rates date parameter (ratesOn)", () => {
   const withToday: UrlVocabulary = { ...vocab, ratesOnMax: "2026-12-04" };
 
   it("reads a real date up to ratesOnMax (today), later than the data's own dates", () => {
-    expect(parseUrlState("?panel=trade&ratesOn=2026-08-01", withToday)).toEqual({ state: { panel: "trade", ratesOn: "2026-08-01" }, dropped: [] });
+    expect(parseUrlEnglish("?panel=trade&ratesOn=2026-08-01", withToday)).toEqual({ state: { panel: "trade", ratesOn: "2026-08-01" }, dropped: [] });
     expect(buildUrlState({ panel: "trade", ratesOn: "2026-03-01" })).toBe("?panel=trade&ratesOn=2026-03-01");
   });
 
@@ -246,13 +254,13 @@ describe("the rates date parameter (ratesOn)", () => {
     ["2019-05-01", "2023-01-01", "rates date 2019-05-01 is before the data starts; showing the rates on 2023-01-01"],
     ["2031-01-01", "2026-12-04", "rates date 2031-01-01 is later than 2026-12-04; showing the rates on 2026-12-04"],
   ])("drops or clamps %j with a notice", (value, kept, reason) => {
-    const { state, dropped } = parseUrlState(`?ratesOn=${encodeURIComponent(value)}`, withToday);
+    const { state, dropped } = parseUrlEnglish(`?ratesOn=${encodeURIComponent(value)}`, withToday);
     expect(state.ratesOn).toBe(kept);
     expect(dropped).toEqual([reason]);
   });
 
   it("clamps to the data's last date when the vocabulary gives no ratesOnMax", () => {
-    expect(parseUrlState("?ratesOn=2026-03-01", vocab).state.ratesOn).toBe("2025-12-31");
+    expect(parseUrlEnglish("?ratesOn=2026-03-01", vocab).state.ratesOn).toBe("2025-12-31");
   });
 
   it("round-trips any date in range (property)", () => {
@@ -261,8 +269,20 @@ describe("the rates date parameter (ratesOn)", () => {
       .map((d) => d.toISOString().slice(0, 10));
     fc.assert(
       fc.property(day, (d) => {
-        expect(parseUrlState(buildUrlState({ ratesOn: d }), withToday)).toEqual({ state: { ratesOn: d }, dropped: [] });
+        expect(parseUrlEnglish(buildUrlState({ ratesOn: d }), withToday)).toEqual({ state: { ratesOn: d }, dropped: [] });
       }),
     );
+  });
+});
+
+describe("the reasons' messages", () => {
+  it("every key url-state.ts and url-sync.ts use is in the URL catalog, in both languages", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { URL_EN } = await import("../../src/domain/i18n/panels/url-en");
+    const { URL_KO } = await import("../../src/domain/i18n/panels/url-ko");
+    const used = ["src/domain/url-state.ts", "src/store/url-sync.ts"].flatMap((f) => [...readFileSync(f, "utf8").matchAll(/"(url\.[A-Za-z]+)"/g)].map((m) => m[1]!));
+    expect(used.length).toBeGreaterThan(30);
+    expect(used.filter((k) => !(k in URL_EN))).toEqual([]);
+    expect(used.filter((k) => !URL_KO[k as keyof typeof URL_KO])).toEqual([]);
   });
 });

@@ -44,6 +44,7 @@ export const EN_MESSAGES = {
   "notice.dismissLabel": "Dismiss notice",
   "notice.badLink": "Some parts of this link could not be used, so the default view is shown for them.",
   "notice.badData": "Some data failed validation; the affected panels show an error.",
+  "notice.savedRecovered": "Your saved scenarios were recovered; anything unreadable was set aside, not deleted.",
   // Shared parts
   "common.source": "{count, plural, one {Source} other {Sources}}:",
   "common.newTab": " (opens in a new tab)",

@@ -43,6 +43,7 @@ export const KO_MESSAGES = {
   "notice.dismissLabel": "알림 닫기",
   "notice.badLink": "이 링크의 일부를 사용할 수 없어 해당 부분은 기본 화면으로 표시합니다.",
   "notice.badData": "일부 데이터가 검증을 통과하지 못해 해당 화면에 오류가 표시됩니다.",
+  "notice.savedRecovered": "저장한 시나리오를 복구했습니다. 읽을 수 없는 항목은 지우지 않고 따로 보관했습니다.",
   "common.source": "{count, plural, other {출처}}:",
   "common.newTab": " (새 탭에서 열림)",
   "common.noLink": " (링크 없음)",

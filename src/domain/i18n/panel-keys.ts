@@ -11,6 +11,7 @@ import type { INDICATORS_EN } from "./panels/indicators-en";
 import type { HEADLINE_EN } from "./panels/headline-en";
 import type { DETAILS_EN } from "./panels/details-en";
 import type { TIMELINE_EN } from "./panels/timeline-en";
+import type { URL_EN } from "./panels/url-en";
 
 export type PanelMessageKey =
   | keyof typeof TRADE_EN
@@ -19,7 +20,8 @@ export type PanelMessageKey =
   | keyof typeof INDICATORS_EN
   | keyof typeof HEADLINE_EN
   | keyof typeof DETAILS_EN
-  | keyof typeof TIMELINE_EN;
+  | keyof typeof TIMELINE_EN
+  | keyof typeof URL_EN;
 
 /** The groups, in the order their files are merged. */
-export const PANEL_GROUPS = ["trade", "changes", "story", "indicators", "headline", "details", "timeline"] as const;
+export const PANEL_GROUPS = ["trade", "changes", "story", "indicators", "headline", "details", "timeline", "url"] as const;
