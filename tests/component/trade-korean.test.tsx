@@ -18,8 +18,8 @@ function Keyed() {
 
 let stop: (() => void) | null = null;
 
-async function renderIn(part: PanelPart<"trade">) {
-  useAppStore.setState({ ...initialAppState, panel: "trade", panelPart: part }, true);
+async function renderIn(part: PanelPart<"trade">, ratesOn: string | null = null) {
+  useAppStore.setState({ ...initialAppState, panel: "trade", panelPart: part, ratesOn }, true);
   notePanelsLoaded();
   stop = await startLanguage();
   render(<Keyed />);
@@ -78,6 +78,21 @@ describe("the Trade view in Korean", () => {
       expect(within(table).getByRole("columnheader", { name })).toBeTruthy();
     }
     expect(screen.getByRole("button", { name: "이 관세율을 비교에 추가" })).toBeTruthy();
+    // The measure sentences: a sector's legal basis with the measure it is exempt from, and a measure's end.
+    const petroleum = within(table).getByRole("rowheader", { name: /^석유/ }).closest("tr") as HTMLElement;
+    expect(petroleum.textContent).toContain("한미 FTA(0%); 무역법 122조 추가관세 면제");
+    expect(screen.getAllByText(/2026년 7월 24일 종료\(이날부터 적용되지 않음; 이후 적용된 세율은 알 수 없다\)\./).length).toBeGreaterThan(0);
+    expect(screen.getAllByText(/면제: 자동차, 자동차 부품, 철강: /).length).toBeGreaterThan(0);
+    expect(document.body.textContent).not.toMatch(/exempt from|Exempt:|first day not applied|Competitors: /);
+  });
+
+  it("says in Korean why a rate is not known after a measure ended", async () => {
+    await renderIn("tariffs", "2026-08-01");
+    await toKorean("특정일에 시행 중인 한국산 제품 대상 미국 관세");
+    const table = within(screen.getByRole("region", { name: /시행 관세율$/ })).getByRole("table");
+    const machinery = within(table).getByRole("rowheader", { name: /^기계|^일반기계/ }).closest("tr") as HTMLElement;
+    expect(machinery.textContent).toMatch(/무역법 122조 추가관세\(10%\)는 2026년 7월 24일에 종료됐다\./);
+    expect(machinery.textContent).not.toMatch(/ended on/);
   });
 
   it("shows the 2025 backtest in Korean: the month path, the basis, the range and the summary", async () => {

@@ -7,6 +7,7 @@ import { formatAmount, formatDate } from "../../i18n/format";
 import { activeLang, t } from "../../i18n/i18n";
 import type { MeasureId } from "../../domain/tariff/measures";
 import type { ScenarioName } from "../../domain/tariff/presets";
+import type { RateOnWords } from "../../domain/tariff/rates-on";
 import { SECTOR_IDS, type SectorId } from "../../domain/types";
 
 /** The row header of a measure with its unit: "Korea's export loss (USD bn)". */
@@ -51,4 +52,19 @@ export function scenarioLabel(s: { label: string; name?: ScenarioName }): string
     case "surcharge_lapse":
       return t("trade.scenario.surchargeLapse", { basis: n.basis, date: formatDate(n.date) });
   }
+}
+
+/** A sector's legal basis on a date: the domain's English, or worded from its parts ("…(15%); … 면제"). */
+export function rateBasisText(r: { on: { status: string; basis?: string }; words: RateOnWords }): string {
+  const w = r.words;
+  if (activeLang() === "en" || w.status !== "known") return r.on.basis ?? "";
+  const head = w.measure ? t("trade.ratesOn.basis", { basis: w.measure.basis, rate: w.measure.ratePct }) : t("trade.ratesOn.noMeasure");
+  return head + w.exemptFrom.map((basis) => t("trade.ratesOn.exemptFrom", { basis })).join("");
+}
+
+/** Why a sector's rate is not known: the domain's English, or worded from its parts. */
+export function rateReasonText(r: { on: { status: string; reason?: string }; words: RateOnWords }): string {
+  const w = r.words;
+  if (activeLang() === "en" || w.status !== "unknown") return r.on.reason ?? "";
+  return t("trade.ratesOn.endedReason", { basis: w.basis, rate: w.ratePct, date: formatDate(w.end), how: w.endNote ?? t("trade.ratesOn.afterUnknown") });
 }

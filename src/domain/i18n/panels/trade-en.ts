@@ -312,4 +312,17 @@ export const TRADE_EN = {
   "trade.backtest.noObserved": "No observed value",
   "trade.backtest.collapsed":
     "No rest-of-world baseline is sourced for this sector, so σ and competitors' rates do not change the result.",
+  // A sector's legal basis and why its rate is not known (as domain/tariff/rates-on.ts words them)
+  "trade.ratesOn.basis": "{basis} ({rate}%)",
+  "trade.ratesOn.noMeasure": "No US measure in the data (0%)",
+  "trade.ratesOn.exemptFrom": "; exempt from {basis}",
+  "trade.ratesOn.endedReason": "{basis} ({rate}%) ended on {date}. {how}",
+  "trade.ratesOn.afterUnknown": "What applied after it is not known from the sources.",
+  // The notes of the timeline's measures table
+  "trade.timeline.endsUnknown": "Ends {date} (first day not applied; what followed is not known).",
+  "trade.timeline.endsReverts": "Ends {date} (first day not applied; the layer below applies again).",
+  "trade.timeline.exempt": "Exempt: {sectors}: {reason}",
+  "trade.timeline.competitors": "Competitors: {rate}%.",
+  "trade.timeline.competitorsNote": "Competitors: {rate}% ({note}).",
+  "trade.timeline.partOnly": "Covers part of the sector only: not in the sector rates.",
 } as const;
