@@ -7,7 +7,10 @@ import { TradePanel } from "../../src/features/trade/trade-panel";
 import { initialAppState, useAppStore } from "../../src/store/app-store";
 import { notePanelsLoaded, startLanguage } from "../../src/app/language";
 import { t, useActiveLang } from "../../src/i18n/i18n";
-import { MEASURE_IDS, measureTitle } from "../../src/domain/tariff/measures";
+import { MEASURE_IDS, MEASURES, measureTitle } from "../../src/domain/tariff/measures";
+import { ASSUMPTIONS, explainSmartSector } from "../../src/domain/tariff/explain";
+import { explainSector, runScenario } from "../../src/domain/tariff/model";
+import { ASSUMPTION_KEYS, EXPLAIN_STEP_LABELS } from "../../src/features/trade/trade-text";
 import type { PanelPart } from "../../src/domain/types";
 
 /** As in the app, the view is keyed by the language, so it re-renders when the language changes. */
@@ -17,6 +20,8 @@ function Keyed() {
 }
 
 let stop: (() => void) | null = null;
+
+const MEASURES_KO_IS = "한국이 잃는 연간 대미 수출(2024년 수출에서 관세 부과 후 수출을 뺀 값)로, 총액 기준이다.";
 
 async function renderIn(part: PanelPart<"trade">, ratesOn: string | null = null) {
   useAppStore.setState({ ...initialAppState, panel: "trade", panelPart: part, ratesOn }, true);
@@ -45,6 +50,46 @@ afterEach(async () => {
 describe("the Trade view in Korean", () => {
   it("keys the measures' row headers by id, the English as the domain builds it", () => {
     for (const id of MEASURE_IDS) expect(t(`trade.measure.${id}`)).toBe(measureTitle(id));
+  });
+
+  it("keys the explanation by the domain's English: what each measure is and is not, the steps, the assumptions", () => {
+    for (const id of MEASURE_IDS) {
+      expect(t(`trade.measureIs.${id}`)).toBe(MEASURES[id].is);
+      expect(t(`trade.measureIsNot.${id}`)).toBe(MEASURES[id].isNot);
+    }
+    const keyed = new Map(EXPLAIN_STEP_LABELS);
+    for (const [label, key] of EXPLAIN_STEP_LABELS) expect(t(`trade.step.${key}`)).toBe(label);
+    // Every label the model writes (CES and SMART steps, and the measures' lists of steps) has a key.
+    const sector = { id: "autos", importsKorea: 1e9, importsRow: 2e9, importDemandElasticity: -1.5, substitutionElasticity: 2 };
+    const scenario = { id: "s", tariffKorea: { autos: 0.25 } };
+    const smart = runScenario([sector], scenario, { method: "smart", koreaGdpUsd: 1e12 }).sectors[0]!;
+    const labels = [
+      ...explainSector(sector, scenario, { koreaGdpUsd: 1e12 }).map((s) => s.label),
+      ...explainSmartSector(sector, scenario, smart).map((s) => s.label),
+      ...MEASURE_IDS.flatMap((id) => MEASURES[id].steps),
+    ];
+    for (const label of labels) expect(keyed.has(label), label).toBe(true);
+    expect(ASSUMPTION_KEYS.length).toBe(ASSUMPTIONS.length);
+    ASSUMPTIONS.forEach((a, i) => {
+      expect(t(`trade.assumption.${ASSUMPTION_KEYS[i]!}.title`)).toBe(a.title);
+      expect(t(`trade.assumption.${ASSUMPTION_KEYS[i]!}.text`)).toBe(a.text);
+    });
+  });
+
+  it("explains a cell in Korean: what the number is, the total's formula, the inputs, the steps and the assumptions", async () => {
+    await renderIn("scenarios");
+    await toKorean("관세 시나리오 비교");
+    act(() => screen.getByRole("button", { name: "계산 방법 보기: 한국의 수출 손실(십억 달러), 한미 FTA 기준(0%)" }).click());
+    const heading = await screen.findByRole("heading", { level: 4, name: "계산 방법 보기: 한국의 수출 손실(십억 달러), 한미 FTA 기준(0%)" });
+    const panel = heading.closest("section") as HTMLElement;
+    expect(panel.textContent).toContain(MEASURES_KO_IS);
+    expect(panel.textContent).toMatch(/8개 품목의 합 = /);
+    expect(panel.textContent).toMatch(/입력값: M_K0 = [\d.]+ 십억 달러\(2024년, 미국 집계\)/);
+    const steps = within(panel).getAllByRole("listitem").map((li) => li.textContent ?? "");
+    expect(steps.some((s) => s.startsWith("관세 배수 변화, 한국: "))).toBe(true);
+    expect(steps.some((s) => s.includes("한국의 수출 손실(달러): "))).toBe(true);
+    expect(within(panel).getByText("탄력성이 모든 것을 좌우한다.")).toBeTruthy();
+    expect(panel.textContent).not.toMatch(/Tariff power change|Sum over|Inputs:|The elasticities drive|as the table uses/);
   });
 
   it("shows the scenario comparison in Korean: sub-tabs, headings, the table's headers and a button; and back to English", async () => {

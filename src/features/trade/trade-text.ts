@@ -8,6 +8,7 @@ import { activeLang, t } from "../../i18n/i18n";
 import type { MeasureId } from "../../domain/tariff/measures";
 import type { ScenarioName } from "../../domain/tariff/presets";
 import type { RateOnWords } from "../../domain/tariff/rates-on";
+import { TOTAL_WORDS_EN, type TotalWords } from "../../domain/tariff/explain";
 import { SECTOR_IDS, type SectorId } from "../../domain/types";
 
 /** The row header of a measure with its unit: "Korea's export loss (USD bn)". */
@@ -67,4 +68,71 @@ export function rateReasonText(r: { on: { status: string; reason?: string }; wor
   const w = r.words;
   if (activeLang() === "en" || w.status !== "unknown") return r.on.reason ?? "";
   return t("trade.ratesOn.endedReason", { basis: w.basis, rate: w.ratePct, date: formatDate(w.end), how: w.endNote ?? t("trade.ratesOn.afterUnknown") });
+}
+
+/** The English labels of the model's explain steps (domain/tariff/model.ts, explain.ts), keyed. */
+const STEP_KEYS: Record<string, StepKey> = {
+  "Tariff power change, Korea": "tauK",
+  "Tariff power change, rest of world": "tauR",
+  "Korea's baseline share of tariff-inclusive outlay": "theta",
+  "Border price of Korean goods (tariff-inclusive)": "pK",
+  "Border price of rest-of-world goods": "pR",
+  "Korean exporter price (ex-duty)": "pStarK",
+  "Sector import price index": "priceIndex",
+  "Composite import volume": "volume",
+  "Korean import volume": "qK",
+  "US imports from Korea after the change (USD)": "mK1",
+  "US imports from the rest of the world after the change (USD)": "mR1",
+  "Trade creation (USD)": "creation",
+  "Trade diversion (USD)": "diversion",
+  "Korean exporter price absorption (USD)": "absorption",
+  "Change in tariff revenue (USD)": "revenue",
+  "Change in US buyers' surplus (USD)": "surplus",
+  "Change in US welfare (USD)": "welfare",
+  "Consumer price of Korean goods (%)": "consumer",
+  "Korea's export loss (USD)": "loss",
+  "Border price change of Korean goods (linear)": "smartPrice",
+  "Relative price shift toward other suppliers": "smartShift",
+  "Korean import volume (USD at baseline prices)": "smartVolume",
+};
+type StepKey =
+  | "tauK" | "tauR" | "theta" | "pK" | "pR" | "pStarK" | "priceIndex" | "volume" | "qK" | "mK1" | "mR1" | "creation"
+  | "diversion" | "absorption" | "revenue" | "surplus" | "welfare" | "consumer" | "loss" | "smartPrice" | "smartShift" | "smartVolume";
+
+/** Every step label the explanation can show, with its key (for tests: the English must match). */
+export const EXPLAIN_STEP_LABELS: readonly (readonly [string, StepKey])[] = Object.entries(STEP_KEYS);
+
+/** A step's label in the active language (an unknown label stays as the model wrote it). */
+export function stepLabelText(label: string): string {
+  const key = STEP_KEYS[label];
+  return key ? t(`trade.step.${key}`) : label;
+}
+
+/** The few words inside the steps' formulas (the rest is notation), by key. */
+const FORMULA_WORDS = [
+  [" < −1, so capped at −1 (flag)", "trade.formula.capped"],
+  ["TD = 0 (no rest-of-world baseline: diversion off)", "trade.formula.noDiversion"],
+  [" < 0, so set to 0 (flag)", "trade.formula.setZero"],
+  ["ΔCS = 0 (no baseline imports)", "trade.formula.noBaseline"],
+] as const;
+
+/** A step's formula with its words in the active language. */
+export function formulaText(formula: string): string {
+  if (activeLang() === "en") return formula;
+  return FORMULA_WORDS.reduce((f, [en, key]) => f.replace(en, t(key)), formula);
+}
+
+/** The model's assumptions (domain/tariff/explain.ts ASSUMPTIONS), keyed in the same order. */
+export const ASSUMPTION_KEYS = ["elasticities", "usProduction", "static", "gross", "averages", "smartLinear", "onlyKorea"] as const;
+
+/** The words of a total's formula (domain/tariff/explain.ts TotalWords) in the active language. */
+export function totalWords(): TotalWords {
+  if (activeLang() === "en") return TOTAL_WORDS_EN;
+  return {
+    total: (shown, unit) => (unit === "USD bn" ? usdBn(shown.replaceAll(",", "")) : `${shown}%`),
+    sum: (v) => t("trade.explain.totalSum", v),
+    pct: (v) => t("trade.explain.totalPct", v),
+    price: (v) => t("trade.explain.totalPrice", v),
+    gdp: (v) => t("trade.explain.totalGdp", v),
+  };
 }
