@@ -23,8 +23,8 @@ let stop: (() => void) | null = null;
 
 const MEASURES_KO_IS = "한국이 잃는 연간 대미 수출(2024년 수출에서 관세 부과 후 수출을 뺀 값)로, 총액 기준이다.";
 
-async function renderIn(part: PanelPart<"trade">, ratesOn: string | null = null) {
-  useAppStore.setState({ ...initialAppState, panel: "trade", panelPart: part, ratesOn }, true);
+async function renderIn(part: PanelPart<"trade">, ratesOn: string | null = null, elasticityPresetId: string | null = null) {
+  useAppStore.setState({ ...initialAppState, panel: "trade", panelPart: part, ratesOn, elasticityPresetId }, true);
   notePanelsLoaded();
   stop = await startLanguage();
   render(<Keyed />);
@@ -92,6 +92,25 @@ describe("the Trade view in Korean", () => {
     expect(panel.textContent).not.toMatch(/Tariff power change|Sum over|Inputs:|The elasticities drive|as the table uses/);
   });
 
+  it("describes the scenarios and the fitted elasticities in Korean: a preset's description, its assumptions, the fitted preset's label and description", async () => {
+    await renderIn("scenarios", null, "fitted_2025");
+    await toKorean("관세 시나리오 비교");
+    const korus = screen.getByRole("checkbox", { name: /^한미 FTA 기준/ });
+    const description = document.getElementById(korus.getAttribute("aria-describedby") ?? "")?.textContent ?? "";
+    expect(description).toMatch(/^전 품목 0%\. 2025년 첫 조치 이전: 한미 FTA\. 2025년 3월 11일 시행 관세율\.$/);
+    const threat = screen.getAllByRole("checkbox", { name: /부과 위협\(/ })[0]!;
+    const threatText = document.getElementById(threat.getAttribute("aria-describedby") ?? "")?.textContent ?? "";
+    expect(threatText).toMatch(/: 반도체, 기계, 배터리, 석유제품, 기타 품목에 25%\(부과 위협\)\. 나머지 품목\(자동차, 자동차 부품, 철강\)은 2025년 8월 1일 시행 관세율을 유지한다\./);
+    const assumptions = screen.getByRole("region", { name: "시나리오의 가정" });
+    expect(within(assumptions).getAllByText("이 시나리오의 경쟁국 관세는 출처에 없다: 모든 품목에서 2024년 수준에 머문다(한국의 관세만 바뀐다).").length).toBeGreaterThan(0);
+    expect(within(assumptions).getAllByText(/^경쟁국 적용 관세: 철강 50%\(무역확장법 232조 철강\)\.$/).length).toBeGreaterThan(0);
+    // The preset fitted to 2025, chosen: its label in the list and its description with the method and the values.
+    const presets = screen.getByRole("combobox", { name: "탄력성" });
+    expect(within(presets).getByRole("option", { name: "2025년 실적에 맞춘 값(백테스트)", selected: true })).toBeTruthy();
+    expect(screen.getByText(/^공표된 값이 아니라 추정한 값이다: .*: 승용차 ε = −[\d.]+\(2025년 연간: −[\d.]+%\); .* 다른 품목과 모든 σ는 WITS-SMART 기본값 프리셋의 값을 쓴다\.$/)).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(/Fitted to 2025|Fitted, not published|Rates in force on|Before the first 2025|Competitors pay|not in the sources for/);
+  });
+
   it("shows the scenario comparison in Korean: sub-tabs, headings, the table's headers and a button; and back to English", async () => {
     await renderIn("scenarios");
     expect(screen.getByRole("heading", { level: 3, name: "Compare tariff scenarios" })).toBeTruthy();
@@ -149,5 +168,8 @@ describe("the Trade view in Korean", () => {
     expect(cars.textContent).toMatch(/−85\.6%~−21\.0%; 기본값/);
     expect(cars.textContent).toMatch(/\+8\.4%p/);
     expect(screen.getByText(/^실측 변화 \d+건 가운데 \d+건은 모형 범위 안에/)).toBeTruthy();
+    // Why a sector's elasticity was not fitted.
+    expect(screen.getAllByText(/^추정하지 않음: 관세가 부과됐는데도 수출이 늘었다: /).length).toBeGreaterThan(0);
+    expect(document.body.textContent).not.toMatch(/Exports rose under the tariff|too short a period/);
   });
 });

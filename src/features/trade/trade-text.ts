@@ -6,7 +6,7 @@
 import { formatAmount, formatDate } from "../../i18n/format";
 import { activeLang, t } from "../../i18n/i18n";
 import type { MeasureId } from "../../domain/tariff/measures";
-import type { ScenarioName } from "../../domain/tariff/presets";
+import type { AssumptionPart, DescriptionPart, ScenarioName, SectorRate } from "../../domain/tariff/presets";
 import type { RateOnWords } from "../../domain/tariff/rates-on";
 import { TOTAL_WORDS_EN, type TotalWords } from "../../domain/tariff/explain";
 import { SECTOR_IDS, type SectorId } from "../../domain/types";
@@ -135,4 +135,75 @@ export function totalWords(): TotalWords {
     price: (v) => t("trade.explain.totalPrice", v),
     gdp: (v) => t("trade.explain.totalGdp", v),
   };
+}
+
+function sectorsText(ids: readonly string[]): string {
+  return ids.map(sectorShortText).join(t("trade.list.separator"));
+}
+
+function ratesItems(items: readonly SectorRate[]): string {
+  return items.map(({ sector, rate }) => t("trade.rates.item", { sector: sectorShortText(sector), rate })).join(t("trade.list.separator"));
+}
+
+function descriptionPartText(p: DescriptionPart): string {
+  switch (p.kind) {
+    case "lead":
+      return t(`trade.desc.lead.${p.lead}`);
+    case "instrument":
+      return t("trade.desc.instrument", { instrument: p.instrument });
+    case "assumed_lapse":
+      return t("trade.desc.assumedLapse", { basis: p.basis, date: formatDate(p.date) });
+    case "rates_on":
+      return t("trade.desc.ratesOn", { date: formatDate(p.date) });
+    case "measure":
+      return t("trade.desc.measure", { instrument: p.instrument, rate: p.rate, sectors: sectorsText(p.sectors), status: t(`trade.status.${p.status}`) });
+    case "others_keep":
+      return t("trade.desc.othersKeep", { sectors: sectorsText(p.sectors), date: formatDate(p.date) });
+    case "exceptions":
+      return t("trade.desc.exceptions", { items: ratesItems(p.items) });
+  }
+}
+
+/** A scenario's description: the domain's English, or worded from its parts. */
+export function scenarioDescriptionText(b: { description: string; descriptionParts: readonly DescriptionPart[] }): string {
+  if (activeLang() === "en") return b.description;
+  return b.descriptionParts.map(descriptionPartText).join(" ");
+}
+
+function assumptionPartText(p: AssumptionPart): string {
+  switch (p.kind) {
+    case "unknown":
+      return t("trade.assume.unknown", {
+        date: formatDate(p.since),
+        sectors: sectorsText(p.sectors),
+        ended: p.ended ? t("trade.assume.ended", { basis: p.ended.basis, rate: p.ended.rate }) : t("trade.assume.endedUnknown"),
+        rates: typeof p.rates === "number" ? `${p.rates}%` : ratesItems(p.rates),
+      });
+    case "competitors_pay":
+      return t("trade.assume.competitorsPay", {
+        items: p.items
+          .map((i) => t("trade.assume.competitorsItem", { rate: i.rate, sectors: sectorsText(i.sectors), from: i.from }))
+          .join(t("trade.list.pairSeparator")),
+      });
+    case "competitors_unsourced_all":
+      return t("trade.assume.unsourcedAll");
+    case "competitors_unsourced":
+      return t("trade.assume.unsourced", { sectors: sectorsText(p.sectors) });
+    case "custom_competitors_set":
+      return t("trade.assume.customSet");
+    case "custom_competitors_default":
+      return t("trade.assume.customDefault");
+  }
+}
+
+/** A scenario's assumptions, each with its kind: the domain's English, or worded from their parts. */
+export function scenarioAssumptionTexts(b: {
+  assumptions: readonly string[];
+  assumptionParts: readonly AssumptionPart[];
+}): { kind: AssumptionPart["kind"] | null; text: string }[] {
+  const en = activeLang() === "en";
+  return b.assumptions.map((text, i) => {
+    const part = b.assumptionParts[i];
+    return { kind: part?.kind ?? null, text: en || !part ? text : assumptionPartText(part) };
+  });
 }
