@@ -126,6 +126,7 @@ describe("the Trade view in Korean", () => {
     expect(screen.getAllByRole("checkbox", { name: /부과 위협\(/ }).length).toBeGreaterThan(0);
     expect(screen.getByRole("heading", { level: 4, name: "사용자 시나리오" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "새 사용자 시나리오" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "비교: 합산 15% 대 MFN 관세 + 모든 국가에 10%" })).toBeTruthy();
 
     act(() => useAppStore.getState().setLang("en"));
     expect(await screen.findByRole("heading", { level: 3, name: "Compare tariff scenarios" })).toBeTruthy();

@@ -387,12 +387,18 @@ function threatKind(m: TariffMeasure): "letter" | "post" | "threat" {
   return /letter/i.test(m.instrument) ? "letter" : /post/i.test(m.instrument) ? "post" : "threat";
 }
 
-/** The one-line name of the ruling comparison, from the data: "15% all-in vs MFN + 10% for everyone"; null when either side is missing. */
-export function rulingComparisonLabel(tariffs: readonly TariffMeasure[]): string | null {
+/** What the ruling comparison's name is made of: the deal's rate and the surcharge's, and whom it is on; null when either side is missing. */
+export function rulingComparisonParts(tariffs: readonly TariffMeasure[]): { deal: number; surcharge: number; who: "everyone" | "Korea" } | null {
   const deal = findDealMeasure(tariffs);
   const s = findOpenEndedMeasure(tariffs);
   if (!deal || !s || implementedDate(tariffs) === null) return null;
-  return `${deal.ratePct}% all-in vs MFN + ${s.ratePct}% for ${s.competitorRatePct === s.ratePct ? "everyone" : "Korea"}`;
+  return { deal: deal.ratePct, surcharge: s.ratePct, who: s.competitorRatePct === s.ratePct ? "everyone" : "Korea" };
+}
+
+/** The one-line name of the ruling comparison, from the data: "15% all-in vs MFN + 10% for everyone"; null when either side is missing. */
+export function rulingComparisonLabel(tariffs: readonly TariffMeasure[]): string | null {
+  const p = rulingComparisonParts(tariffs);
+  return p && `${p.deal}% all-in vs MFN + ${p.surcharge}% for ${p.who}`;
 }
 
 type PresetBuilder = (tariffs: readonly TariffMeasure[], date: IsoDate | null) => ScenarioBasis | null;

@@ -427,4 +427,7 @@ export const TRADE_EN = {
   "trade.assume.unsourced": "Competitors' tariffs are not in the sources for {sectors}: they stay at their 2024 level there (0% extra).",
   "trade.assume.customSet": "Competitors' tariffs set by you.",
   "trade.assume.customDefault": "Competitors' tariffs stay at their 2024 level in every sector (only Korea's tariff changes); set them in the custom editor.",
+  // The ruling comparison's name (presets.ts rulingComparisonParts) and the comparison's CSV file name
+  "trade.ruling.name": "{deal}% all-in vs MFN + {surcharge}% for {who, select, everyone {everyone} other {Korea}}",
+  "trade.compare.csvFile": "alliance-atlas-tariff-scenarios-{date}.csv",
 } as const;

@@ -388,4 +388,6 @@ export const TRADE_KO: Partial<Record<keyof typeof TRADE_EN, string>> = {
   "trade.assume.unsourced": "{sectors}의 경쟁국 관세는 출처에 없다: 이들 품목에서는 2024년 수준에 머문다(추가 0%).",
   "trade.assume.customSet": "경쟁국 관세는 직접 정했다.",
   "trade.assume.customDefault": "경쟁국 관세는 모든 품목에서 2024년 수준에 머문다(한국의 관세만 바뀐다); 사용자 시나리오 편집기에서 정할 수 있다.",
+  "trade.ruling.name": "합산 {deal}% 대 MFN 관세 + {who, select, everyone {모든 국가} other {한국}}에 {surcharge}%",
+  "trade.compare.csvFile": "얼라이언스-아틀라스-관세-시나리오-{date}.csv",
 };
