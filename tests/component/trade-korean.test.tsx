@@ -160,6 +160,23 @@ describe("the Trade view in Korean", () => {
     expect(machinery.textContent).not.toMatch(/ended on/);
   });
 
+  it("summarises the trade-flow and sector charts in Korean", async () => {
+    await renderIn("flows");
+    await toKorean("한미 교역 개요");
+    expect(screen.getByText(/^실선은 미국 인구조사국 수치, 점선은 한국 관세 당국 수치이며, 두 기준을 섞지 않는다\. 2024년 미국의 대한국 수입은 1,315억 달러였다\(미국 집계\)\./)).toBeTruthy();
+    expect(screen.getByText(/^찾은 가장 최근의 온전한 월인 2026년 5월의 한국 수출은 878억 달러\(2차 출처\)였다; 가장 최근 자료는 2026년 6월 1~20일\(부분 월\): /)).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(/Solid lines|the latest full month found|partial month\)|US-reported\)/);
+  });
+
+  it("summarises the sector charts in Korean", async () => {
+    await renderIn("sectors");
+    await toKorean("한국의 품목별 대미 수출");
+    expect(screen.getByText(/^2025년 한국이 집계한 대미 수출은 승용차\(한국무역협회\) 215억 달러\(전년 대비 −12\.6%\), /)).toBeTruthy();
+    expect(screen.getByText(/^합계 1,315억 달러; 가장 큰 품목은 /)).toBeTruthy();
+    expect(screen.getByText(/^출처가 있는 세계 나머지 지역 기준선이 없는 품목: 반도체, 기계, 배터리, /)).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(/In 2025, Korea reported|in total;|No sourced rest-of-world|Korean customs basis|not found \(gap\)/);
+  });
+
   it("shows the 2025 backtest in Korean: the month path, the basis, the range and the summary", async () => {
     await renderIn("backtest");
     await toKorean("모형과 실제 결과: 2025년");

@@ -207,3 +207,8 @@ export function scenarioAssumptionTexts(b: {
     return { kind: part?.kind ?? null, text: en || !part ? text : assumptionPartText(part) };
   });
 }
+
+/** A chart axis in USD bn: "35 bn" in English, "350억 달러" in Korean. Spread onto a recharts axis. */
+export function bnAxis(): { unit?: string; tickFormatter?: (v: number) => string } {
+  return activeLang() === "en" ? { unit: " bn" } : { tickFormatter: (v: number) => formatAmount(v, "USD bn") };
+}
