@@ -156,7 +156,7 @@ describe("the Trade view in Korean", () => {
     await toKorean("특정일에 시행 중인 한국산 제품 대상 미국 관세");
     const table = within(screen.getByRole("region", { name: /시행 관세율$/ })).getByRole("table");
     const machinery = within(table).getByRole("rowheader", { name: /^기계|^일반기계/ }).closest("tr") as HTMLElement;
-    expect(machinery.textContent).toMatch(/무역법 122조 추가관세\(10%\)는 2026년 7월 24일에 종료됐다\./);
+    expect(machinery.textContent).toMatch(/무역법 122조 추가관세\(10%\): 2026년 7월 24일에 종료됐다\./);
     expect(machinery.textContent).not.toMatch(/ended on/);
   });
 
