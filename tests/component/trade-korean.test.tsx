@@ -10,7 +10,7 @@ import { t, useActiveLang } from "../../src/i18n/i18n";
 import { MEASURE_IDS, MEASURES, measureTitle } from "../../src/domain/tariff/measures";
 import { ASSUMPTIONS, explainSmartSector } from "../../src/domain/tariff/explain";
 import { explainSector, runScenario } from "../../src/domain/tariff/model";
-import { ASSUMPTION_KEYS, EXPLAIN_STEP_LABELS } from "../../src/features/trade/trade-text";
+import { ASSUMPTION_KEYS, EXPLAIN_FORMULA_WORDS, EXPLAIN_STEP_LABELS } from "../../src/features/trade/trade-text";
 import type { PanelPart } from "../../src/domain/types";
 
 /** As in the app, the view is keyed by the language, so it re-renders when the language changes. */
@@ -69,6 +69,19 @@ describe("the Trade view in Korean", () => {
       ...MEASURE_IDS.flatMap((id) => MEASURES[id].steps),
     ];
     for (const label of labels) expect(keyed.has(label), label).toBe(true);
+    // The words inside formulas are the model's own: a sector whose SMART run is capped, clamped and has no
+    // rest-of-world baseline, one with a baseline, and a CES run with no baseline imports.
+    const extreme = { id: "steel", importsKorea: 1e9, importDemandElasticity: -20, substitutionElasticity: 10 };
+    const big = { id: "s", tariffKorea: { steel: 0.5, autos: 0.5 } };
+    const formulas = [
+      ...explainSmartSector(extreme, big, runScenario([extreme], big, { method: "smart", koreaGdpUsd: 1e12 }).sectors[0]!),
+      ...explainSmartSector(sector, big, runScenario([sector], big, { method: "smart", koreaGdpUsd: 1e12 }).sectors[0]!),
+      ...explainSector({ ...sector, importsKorea: 0, importsRow: 0 }, big, { koreaGdpUsd: 1e12 }),
+    ].map((s) => s.formula);
+    for (const [words, key] of EXPLAIN_FORMULA_WORDS) {
+      expect(formulas.some((f) => f.includes(words)), words).toBe(true);
+      expect(t(key)).toBe(words);
+    }
     expect(ASSUMPTION_KEYS.length).toBe(ASSUMPTIONS.length);
     ASSUMPTIONS.forEach((a, i) => {
       expect(t(`trade.assumption.${ASSUMPTION_KEYS[i]!}.title`)).toBe(a.title);
@@ -90,6 +103,21 @@ describe("the Trade view in Korean", () => {
     expect(steps.some((s) => s.includes("한국의 수출 손실(달러): "))).toBe(true);
     expect(within(panel).getByText("탄력성이 모든 것을 좌우한다.")).toBeTruthy();
     expect(panel.textContent).not.toMatch(/Tariff power change|Sum over|Inputs:|The elasticities drive|as the table uses/);
+  });
+
+  it("explains a SMART cell in Korean: the SMART steps and the words inside their formulas", async () => {
+    await renderIn("scenarios");
+    await toKorean("관세 시나리오 비교");
+    act(() => useAppStore.setState({ tradeMethod: "smart" }));
+    const how = screen.getAllByRole("button", { name: /^계산 방법 보기: 한국의 수출 손실\(십억 달러\), 25% 부과 위협/ })[0]!;
+    act(() => how.click());
+    const heading = await screen.findByRole("heading", { level: 4, name: /^계산 방법 보기: 한국의 수출 손실\(십억 달러\), 25% 부과 위협/ });
+    const panel = heading.closest("section") as HTMLElement;
+    expect(panel.textContent).toContain("표와 같은 SMART(선형) 계산 단계.");
+    const steps = within(panel).getAllByRole("listitem").map((li) => li.textContent ?? "");
+    expect(steps.some((s) => s.startsWith("한국산 제품 통관 가격 변화(선형): "))).toBe(true);
+    expect(steps.some((s) => s.startsWith("무역 전환(달러): ") && s.includes(", 여기서 M_R0 = "))).toBe(true);
+    expect(panel.textContent).not.toMatch(/ with M_R0|Border price change|SMART \(linear\) steps/);
   });
 
   it("describes the scenarios and the fitted elasticities in Korean: a preset's description, its assumptions, the fitted preset's label and description", async () => {

@@ -108,18 +108,19 @@ export function stepLabelText(label: string): string {
   return key ? t(`trade.step.${key}`) : label;
 }
 
-/** The few words inside the steps' formulas (the rest is notation), by key. */
-const FORMULA_WORDS = [
+/** The few words inside the steps' formulas (the rest is notation), by key; each English as the model writes it. */
+export const EXPLAIN_FORMULA_WORDS = [
   [" < −1, so capped at −1 (flag)", "trade.formula.capped"],
   ["TD = 0 (no rest-of-world baseline: diversion off)", "trade.formula.noDiversion"],
   [" < 0, so set to 0 (flag)", "trade.formula.setZero"],
   ["ΔCS = 0 (no baseline imports)", "trade.formula.noBaseline"],
+  [" with M_R0 = ", "trade.formula.withRow"],
 ] as const;
 
 /** A step's formula with its words in the active language. */
 export function formulaText(formula: string): string {
   if (activeLang() === "en") return formula;
-  return FORMULA_WORDS.reduce((f, [en, key]) => f.replace(en, t(key)), formula);
+  return EXPLAIN_FORMULA_WORDS.reduce((f, [en, key]) => f.replace(en, t(key)), formula);
 }
 
 /** The model's assumptions (domain/tariff/explain.ts ASSUMPTIONS), keyed in the same order. */

@@ -365,6 +365,7 @@ export const TRADE_EN = {
   "trade.formula.noDiversion": "TD = 0 (no rest-of-world baseline: diversion off)",
   "trade.formula.setZero": " < 0, so set to 0 (flag)",
   "trade.formula.noBaseline": "ΔCS = 0 (no baseline imports)",
+  "trade.formula.withRow": " with M_R0 = ",
   "trade.measureIs.importsKorea": "US imports from Korea in a year after the tariff, at customs value (ex-duty), on 2024 trade.",
   "trade.measureIsNot.importsKorea": "A forecast for 2025 or 2026: growth, exchange rates, front-loading and plant relocation are not modelled.",
   "trade.measureIs.deltaImportsKorea": "Imports after the tariff minus 2024 imports at the KORUS 0% baseline; the sum of trade creation, diversion and the exporters' price cut.",

@@ -328,6 +328,7 @@ export const TRADE_KO: Partial<Record<keyof typeof TRADE_EN, string>> = {
   "trade.formula.noDiversion": "TD = 0(세계 나머지 지역 기준선 없음: 무역 전환 꺼짐)",
   "trade.formula.setZero": " < 0이므로 0으로 설정(경고)",
   "trade.formula.noBaseline": "ΔCS = 0(기준 수입 없음)",
+  "trade.formula.withRow": ", 여기서 M_R0 = ",
   "trade.measureIs.importsKorea": "관세 부과 후 1년간 미국의 대한국 수입액으로, 2024년 교역을 바탕으로 한 관세평가액(관세 제외) 기준이다.",
   "trade.measureIsNot.importsKorea": "2025년이나 2026년 전망치: 성장, 환율, 선제 수출, 공장 이전은 모형화하지 않았다.",
   "trade.measureIs.deltaImportsKorea": "관세 부과 후 수입액에서 한미 FTA 0% 기준선의 2024년 수입액을 뺀 값으로, 무역 창출, 무역 전환, 수출업체 가격 인하의 합이다.",
