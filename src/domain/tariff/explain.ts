@@ -19,41 +19,59 @@ function fmt(n: number, digits = 2): string {
 const SUMMED: readonly MeasureId[] = ["importsKorea", "deltaImportsKorea", "diverted", "tariffRevenue", "welfare", "exportLoss"];
 
 /**
- * The scenario total of a measure with every sector's number plugged in. `labelOf` names a sector
- * id; `gdpUsd` is Korea's GDP (USD). The value equals MEASURES[id].total(result).
+ * The words of a total's formula, so a view can write it in another language (issue #21); numbers
+ * come in formatted. The default is the English.
  */
-export function explainTotal(id: MeasureId, result: ScenarioResult, labelOf: (sectorId: string) => string, gdpUsd: number): TotalExplanation {
+export interface TotalWords {
+  /** A total in its unit: "131.50 USD bn", "−3.2%". */
+  total: (shown: string, unit: "USD bn" | "%") => string;
+  sum: (v: { count: number; terms: string; total: string }) => string;
+  pct: (v: { delta: string; base: string; total: string }) => string;
+  price: (v: { terms: string; base: string; total: string }) => string;
+  gdp: (v: { loss: string; gdp: string; total: string }) => string;
+}
+
+export const TOTAL_WORDS_EN: TotalWords = {
+  total: (shown, unit) => (unit === "USD bn" ? `${shown} USD bn` : `${shown}%`),
+  sum: ({ count, terms, total }) => `Sum over the ${count} sectors = ${terms} = ${total}`,
+  pct: ({ delta, base, total }) => `ΔM_K / M_K0 × 100 = ${delta} / ${base} × 100 = ${total} (USD bn over USD bn)`,
+  price: ({ terms, base, total }) =>
+    `Average of the sector price changes weighted by baseline outlay (1 + t_K0)·M_K0, USD bn (t_K0 = 0 at KORUS): ` +
+    `(${terms}) / ${base} = ${total}`,
+  gdp: ({ loss, gdp, total }) => `Korea's export loss / Korea's GDP × 100 = ${loss} / ${gdp} × 100 = ${total} (USD bn over USD bn)`,
+};
+
+/**
+ * The scenario total of a measure with every sector's number plugged in. `labelOf` names a sector
+ * id; `gdpUsd` is Korea's GDP (USD); `words` writes the formula (English by default). The value
+ * equals MEASURES[id].total(result).
+ */
+export function explainTotal(
+  id: MeasureId,
+  result: ScenarioResult,
+  labelOf: (sectorId: string) => string,
+  gdpUsd: number,
+  words: TotalWords = TOTAL_WORDS_EN,
+): TotalExplanation {
   const m = MEASURES[id];
   const value = m.total(result);
-  const unit = m.unit === "USD bn" ? " USD bn" : "%";
-  const total = `${formatMeasure(id, value)}${unit}`;
+  const total = words.total(formatMeasure(id, value), m.unit === "USD bn" ? "USD bn" : "%");
   const bn = (x: number) => fmt(x / 1e9);
   const s = result.sectors;
   if (SUMMED.includes(id)) {
     const terms = s.map((r) => `${formatMeasure(id, m.sector(r, gdpUsd))} (${labelOf(r.id)})`).join(" + ");
-    return { formula: `Sum over the ${s.length} sectors = ${terms} = ${total}`, value };
+    return { formula: words.sum({ count: s.length, terms, total }), value };
   }
   if (id === "pctImportsKorea") {
     const t = result.totals;
-    return {
-      formula: `ΔM_K / M_K0 × 100 = ${bn(t.deltaImportsKorea)} / ${bn(t.importsKorea0)} × 100 = ${total} (USD bn over USD bn)`,
-      value,
-    };
+    return { formula: words.pct({ delta: bn(t.deltaImportsKorea), base: bn(t.importsKorea0), total }), value };
   }
   if (id === "borderPrice" || id === "consumerPrice") {
     const terms = s.map((r) => `${bn(r.importsKorea0)} × ${fmt(m.sector(r, gdpUsd))}`).join(" + ");
-    return {
-      formula:
-        `Average of the sector price changes weighted by baseline outlay (1 + t_K0)·M_K0, USD bn (t_K0 = 0 at KORUS): ` +
-        `(${terms}) / ${bn(result.totals.importsKorea0)} = ${total}`,
-      value,
-    };
+    return { formula: words.price({ terms, base: bn(result.totals.importsKorea0), total }), value };
   }
   // exportLossPctGdp
-  return {
-    formula: `Korea's export loss / Korea's GDP × 100 = ${bn(result.totals.koreaExportLoss)} / ${bn(gdpUsd)} × 100 = ${total} (USD bn over USD bn)`,
-    value,
-  };
+  return { formula: words.gdp({ loss: bn(result.totals.koreaExportLoss), gdp: bn(gdpUsd), total }), value };
 }
 
 function num(x: number): string {

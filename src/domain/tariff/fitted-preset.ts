@@ -29,7 +29,10 @@ export type SectorFit =
       /** The model's change with the fitted ε (equals the observed change within the tolerance). */
       reproducedPct: number;
     }
-  | { sector: string; status: "not_fitted"; observed: ObservedChange; ratePct: number; reason: string };
+  | { sector: string; status: "not_fitted"; observed: ObservedChange; ratePct: number; reason: string; why: NotFittedWhy };
+
+/** Why a sector was not fitted, so a view can say it in another language (`reason` is the English). */
+export type NotFittedWhy = "too_short" | "no_tariff" | "rose" | "too_large";
 
 const CONFIDENCE_ORDER: readonly Confidence[] = ["unverified", "secondary", "verified"];
 
@@ -69,14 +72,19 @@ export function fitImportDemandElasticity(
   return (lo + hi) / 2;
 }
 
-function notFittedReason(o: ObservedChange, ratePct: number): string {
-  if (daysInclusive(o.start, o.end) < MIN_FIT_DAYS)
-    return `Only ${o.periodLabel} is observed: too short a period to fit an elasticity to.`;
-  if (!(ratePct > 0)) return "No tariff applied in the period, so it says nothing about the elasticity.";
-  if ((o.changePct ?? 0) >= 0)
-    return "Exports rose under the tariff: no import-demand elasticity in this model can produce a rise, so other causes dominate.";
-  return "The fall is larger than any elasticity down to −30 gives.";
+function notFittedWhy(o: ObservedChange, ratePct: number): NotFittedWhy {
+  if (daysInclusive(o.start, o.end) < MIN_FIT_DAYS) return "too_short";
+  if (!(ratePct > 0)) return "no_tariff";
+  if ((o.changePct ?? 0) >= 0) return "rose";
+  return "too_large";
 }
+
+const NOT_FITTED_EN: Record<NotFittedWhy, (o: ObservedChange) => string> = {
+  too_short: (o) => `Only ${o.periodLabel} is observed: too short a period to fit an elasticity to.`,
+  no_tariff: () => "No tariff applied in the period, so it says nothing about the elasticity.",
+  rose: () => "Exports rose under the tariff: no import-demand elasticity in this model can produce a rise, so other causes dominate.",
+  too_large: () => "The fall is larger than any elasticity down to −30 gives.",
+};
 
 /** Fits every sector that has an observed change, in the order of `observed`. */
 export function fitSectors(args: {
@@ -95,7 +103,10 @@ export function fitSectors(args: {
     const ratePct = tariffPath(args.tariffs, o.sector, o.start, o.end).weightedRatePct;
     const longEnough = daysInclusive(o.start, o.end) >= MIN_FIT_DAYS;
     const eps = longEnough ? fitImportDemandElasticity(input, ratePct, o.changePct ?? 0, args.koreaGdpUsd) : null;
-    if (eps === null) return [{ sector: o.sector, status: "not_fitted", observed: o, ratePct, reason: notFittedReason(o, ratePct) }];
+    if (eps === null) {
+      const why = notFittedWhy(o, ratePct);
+      return [{ sector: o.sector, status: "not_fitted", observed: o, ratePct, reason: NOT_FITTED_EN[why](o), why }];
+    }
     const reproducedPct = predictChange({ ...input, importDemandElasticity: eps }, ratePct, "same", {
       method: "ces",
       koreaGdpUsd: args.koreaGdpUsd,
@@ -104,8 +115,32 @@ export function fitSectors(args: {
   });
 }
 
+/** The words of the fitted preset's label and description (issue #21); numbers come in formatted. English by default. */
+export interface FittedWords {
+  label: string;
+  /** One fitted sector: "Machinery ε = −2.10 (2025 full year: −8.4%)". */
+  part: (v: { sector: string; epsilon: string; period: string; change: string }) => string;
+  separator: string;
+  description: (v: { parts: string; base: string }) => string;
+}
+
+export const FITTED_WORDS_EN: FittedWords = {
+  label: "Fitted to 2025 (backtest)",
+  part: ({ sector, epsilon, period, change }) => `${sector} ε = ${epsilon} (${period}: ${change}%)`,
+  separator: "; ",
+  description: ({ parts, base }) =>
+    `Fitted, not published: each ε below makes the model (CES, competitors under the same tariff, the period's time-weighted rate) ` +
+    `reproduce the observed 2025 change in Korea's exports to the US: ${parts}. ` +
+    `Other sectors and every σ as in ${base}.`,
+};
+
 /** The fitted preset: the base preset with each fitted sector's ε replaced. Null when nothing could be fitted. */
-export function buildFittedPreset(base: ElasticityPreset, fits: readonly SectorFit[], labelOf: (sector: string) => string): ElasticityPreset | null {
+export function buildFittedPreset(
+  base: ElasticityPreset,
+  fits: readonly SectorFit[],
+  labelOf: (sector: string) => string,
+  words: FittedWords = FITTED_WORDS_EN,
+): ElasticityPreset | null {
   const fitted = fits.filter((f) => f.status === "fitted");
   if (fitted.length === 0) return null;
   const sectors = structuredClone(base.sectors);
@@ -113,7 +148,14 @@ export function buildFittedPreset(base: ElasticityPreset, fits: readonly SectorF
     const s = sectors[f.sector as keyof typeof sectors];
     if (s) s.importDemandElasticity = f.epsilon;
   }
-  const parts = fitted.map((f) => `${labelOf(f.sector)} ε = ${f.epsilon.toFixed(2).replace("-", "−")} (${f.observed.periodLabel}: ${String(f.observed.changePct).replace("-", "−")}%)`);
+  const parts = fitted.map((f) =>
+    words.part({
+      sector: labelOf(f.sector),
+      epsilon: f.epsilon.toFixed(2).replace("-", "−"),
+      period: f.observed.periodLabel,
+      change: String(f.observed.changePct).replace("-", "−"),
+    }),
+  );
   const weakest = fitted.reduce<Confidence>(
     (w, f) => (CONFIDENCE_ORDER.indexOf(f.observed.confidence) < CONFIDENCE_ORDER.indexOf(w) ? f.observed.confidence : w),
     base.confidence,
@@ -121,11 +163,8 @@ export function buildFittedPreset(base: ElasticityPreset, fits: readonly SectorF
   const sourceIds = [...new Set([...fitted.flatMap((f) => f.observed.sourceIds), ...base.sourceIds])];
   return {
     id: FITTED_PRESET_ID,
-    label: "Fitted to 2025 (backtest)",
-    description:
-      `Fitted, not published: each ε below makes the model (CES, competitors under the same tariff, the period's time-weighted rate) ` +
-      `reproduce the observed 2025 change in Korea's exports to the US: ${parts.join("; ")}. ` +
-      `Other sectors and every σ as in ${base.label}.`,
+    label: words.label,
+    description: words.description({ parts: parts.join(words.separator), base: base.label }),
     sectors,
     sourceIds,
     confidence: weakest,

@@ -46,7 +46,45 @@ export interface ScenarioBasis {
   assumptions: string[];
   /** What the label is built from, so a view can name the scenario in another language (issue #21). */
   name?: ScenarioName;
+  /** What `description` says, sentence by sentence, so a view can word it in another language (issue #21). */
+  descriptionParts: DescriptionPart[];
+  /** What each of `assumptions` says, in the same order, in parts. */
+  assumptionParts: AssumptionPart[];
 }
+
+/** A sector and its rate, percent. */
+export interface SectorRate {
+  sector: SectorId;
+  rate: number;
+}
+
+/** One sentence of a scenario's description, in parts. */
+export type DescriptionPart =
+  | { kind: "lead"; lead: "korus" | "implemented" | "in_force" | "custom" }
+  | { kind: "instrument"; instrument: string }
+  | { kind: "assumed_lapse"; basis: string; date: IsoDate }
+  | { kind: "rates_on"; date: IsoDate }
+  | { kind: "measure"; instrument: string; rate: number; sectors: SectorId[]; status: TariffMeasure["status"] }
+  | { kind: "others_keep"; sectors: SectorId[]; date: IsoDate }
+  /** Sectors whose rate differs from the scenario's headline rate. */
+  | { kind: "exceptions"; items: SectorRate[] };
+
+/** One of a scenario's assumptions, in parts. */
+export type AssumptionPart =
+  | {
+      kind: "unknown";
+      since: IsoDate;
+      sectors: SectorId[];
+      /** The measure whose end left the rate unknown (null: not in the data). */
+      ended: { basis: string; rate: number } | null;
+      /** The rates used instead: one rate for all, or per sector. */
+      rates: number | SectorRate[];
+    }
+  | { kind: "competitors_pay"; items: { rate: number; sectors: SectorId[]; from: string }[] }
+  | { kind: "competitors_unsourced_all" }
+  | { kind: "competitors_unsourced"; sectors: SectorId[] }
+  | { kind: "custom_competitors_set" }
+  | { kind: "custom_competitors_default" };
 
 /** The parts of a preset's or dated scenario's label: its kind, and the rate, date and legal basis in it. */
 export type ScenarioName =
@@ -78,7 +116,7 @@ interface SectorCell {
   /** Where competitors' rate comes from: a measure's label, or null (not in the sources). */
   competitorFrom: string | null;
   /** Set while the Korean rate is unknown (the cell holds the layer below): since when, and what ended. */
-  unknown: { since: IsoDate; ended: string } | null;
+  unknown: { since: IsoDate; ended: string; measure: { basis: string; rate: number } | null } | null;
 }
 
 type Cells = Record<SectorId, SectorCell>;
@@ -95,11 +133,15 @@ function cellsOn(tariffs: readonly TariffMeasure[], date: IsoDate): { cells: Cel
       korea: scenarioPct,
       competitor: competitor.ratePct,
       competitorFrom: competitor.sourced && from ? legalBasisOf(from) : null,
-      unknown: on.status === "unknown" ? { since: on.since, ended: endedText(byId.get(on.measureIds[0] ?? "")) } : null,
+      unknown: on.status === "unknown" ? unknownCell(on.since, byId.get(on.measureIds[0] ?? "")) : null,
     };
     ids.push(...on.measureIds);
   }
   return { cells, ids: [...new Set(ids)] };
+}
+
+function unknownCell(since: IsoDate, m: TariffMeasure | undefined): NonNullable<SectorCell["unknown"]> {
+  return { since, ended: endedText(m), measure: m ? { basis: legalBasisOf(m), rate: m.ratePct } : null };
 }
 
 /** "Section 122 surcharge (10%) ended": the measure whose end left a rate unknown. */
@@ -117,8 +159,9 @@ function ratesText(cells: Cells, sectors: readonly SectorId[]): string {
   return values.length === 1 ? `${values[0]}%` : sectors.map((s) => `${s.replaceAll("_", " ")} ${cells[s].korea}%`).join(", ");
 }
 
-function assumptionsOf(cells: Cells): string[] {
+function assumptionsOf(cells: Cells): { text: string[]; parts: AssumptionPart[] } {
   const out: string[] = [];
+  const parts: AssumptionPart[] = [];
   const groups = new Map<string, SectorId[]>();
   for (const s of SECTOR_IDS) {
     const u = cells[s].unknown;
@@ -130,6 +173,14 @@ function assumptionsOf(cells: Cells): string[] {
       `Not known from ${formatDate(since)} for ${sectorList(sectors)} (${ended}; what followed is not in the sources): this scenario ` +
         `uses the layer below for them (${ratesText(cells, sectors)}), as if it lapsed with nothing in its place: an assumption, not a sourced rate.`,
     );
+    const values = [...new Set(sectors.map((s) => cells[s].korea))];
+    parts.push({
+      kind: "unknown",
+      since,
+      sectors,
+      ended: cells[sectors[0] ?? "other"].unknown?.measure ?? null,
+      rates: values.length === 1 ? (values[0] ?? 0) : sectors.map((s) => ({ sector: s, rate: cells[s].korea })),
+    });
   }
   const sourced = new Map<string, SectorId[]>();
   const unsourced: SectorId[] = [];
@@ -138,27 +189,35 @@ function assumptionsOf(cells: Cells): string[] {
     if (c.competitorFrom === null) unsourced.push(s);
     else sourced.set(`${c.competitor}\u0000${c.competitorFrom}`, [...(sourced.get(`${c.competitor}\u0000${c.competitorFrom}`) ?? []), s]);
   }
-  const parts = [...sourced].map(([key, sectors]) => {
+  const items = [...sourced].map(([key, sectors]) => {
     const [pct = "", from = ""] = key.split("\u0000");
-    return `${pct}% on ${sectorList(sectors)} (${from})`;
+    return { rate: Number(pct), sectors, from, text: `${pct}% on ${sectorList(sectors)} (${from})` };
   });
-  if (parts.length > 0) out.push(`Competitors pay ${parts.join("; ")}.`);
+  if (items.length > 0) {
+    out.push(`Competitors pay ${items.map((i) => i.text).join("; ")}.`);
+    parts.push({ kind: "competitors_pay", items: items.map(({ rate, sectors, from }) => ({ rate, sectors, from })) });
+  }
   if (unsourced.length === SECTOR_IDS.length) {
     out.push("Competitors' tariffs are not in the sources for this scenario: they stay at their 2024 level in every sector (only Korea's tariff changes).");
+    parts.push({ kind: "competitors_unsourced_all" });
   } else if (unsourced.length > 0) {
     out.push(`Competitors' tariffs are not in the sources for ${sectorList(unsourced)}: they stay at their 2024 level there (0% extra).`);
+    parts.push({ kind: "competitors_unsourced", sectors: unsourced });
   }
-  return out;
+  return { text: out, parts };
 }
 
-function basisOf(label: string, description: string, cells: Cells, measureIds: readonly string[]): ScenarioBasis {
+function basisOf(label: string, description: string, descriptionParts: DescriptionPart[], cells: Cells, measureIds: readonly string[]): ScenarioBasis {
+  const assumptions = assumptionsOf(cells);
   return {
     label,
     description,
     ratesPct: ratesOf(cells, (c) => c.korea),
     competitorRatesPct: ratesOf(cells, (c) => c.competitor),
     measureIds: [...new Set(measureIds)],
-    assumptions: assumptionsOf(cells),
+    assumptions: assumptions.text,
+    descriptionParts,
+    assumptionParts: assumptions.parts,
   };
 }
 
@@ -259,11 +318,24 @@ function commonRate(rates: SectorRates): number | null {
 
 /** Sectors whose rate differs from `pct`, described as "steel stays at 50%". */
 function exceptions(rates: SectorRates, pct: number): string {
+  const odd = exceptionItems(rates, pct);
+  if (odd.length === 0) return "";
+  const text = odd.map(({ sector, rate }) => `${sector.replaceAll("_", " ")} ${odd.length > 1 ? "is" : "stays"} at ${rate}%`).join("; ");
+  return ` ${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
+/** The sectors `exceptions` names, with their rates (none past three sectors). */
+function exceptionItems(rates: SectorRates, pct: number): SectorRate[] {
   const odd = SECTOR_IDS.filter((s) => rates[s] !== pct);
   // Past a few sectors a list reads worse than the rates themselves (shown beside every scenario).
-  if (odd.length === 0 || odd.length > 3) return "";
-  const text = odd.map((s) => `${s.replaceAll("_", " ")} ${odd.length > 1 ? "is" : "stays"} at ${rates[s]}%`).join("; ");
-  return ` ${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+  if (odd.length === 0 || odd.length > 3) return [];
+  return odd.map((s) => ({ sector: s, rate: rates[s] }));
+}
+
+/** The exceptions as a description part, when there are any. */
+function exceptionParts(rates: SectorRates, pct: number): DescriptionPart[] {
+  const items = exceptionItems(rates, pct);
+  return items.length > 0 ? [{ kind: "exceptions", items }] : [];
 }
 
 /** The KORUS baseline date: the day before the first in-force increase (or the latest date if none). */
@@ -274,9 +346,9 @@ export function baselineDate(tariffs: readonly TariffMeasure[]): IsoDate | null 
   return first ? dayBefore(first.effective) : latestInForceDate(tariffs);
 }
 
-function dated(tariffs: readonly TariffMeasure[], date: IsoDate, label: string, lead: string): ScenarioBasis {
+function dated(tariffs: readonly TariffMeasure[], date: IsoDate, label: string, lead: string, leadParts: DescriptionPart[]): ScenarioBasis {
   const { cells, ids } = cellsOn(tariffs, date);
-  return basisOf(label, `${lead}Rates in force on ${formatDate(date)}.`, cells, ids);
+  return basisOf(label, `${lead}Rates in force on ${formatDate(date)}.`, [...leadParts, { kind: "rates_on", date }], cells, ids);
 }
 
 function withMeasure(tariffs: readonly TariffMeasure[], m: TariffMeasure, label: string): ScenarioBasis {
@@ -285,12 +357,17 @@ function withMeasure(tariffs: readonly TariffMeasure[], m: TariffMeasure, label:
   const others = SECTOR_IDS.filter((s) => !m.sectors.includes(s));
   const rest = others.length > 0 ? ` Other sectors (${sectorList(others)}) keep the rates in force on ${formatDate(m.effective)}.` : "";
   const description = `${m.instrument}: ${m.ratePct}% on ${sectorList(m.sectors)} (${m.status.replace("_", " ")}).${rest}${exceptions(ratesPct, m.ratePct)}`;
-  return basisOf(label, description, cells, ids);
+  const parts: DescriptionPart[] = [
+    { kind: "measure", instrument: m.instrument, rate: m.ratePct, sectors: [...m.sectors], status: m.status },
+    ...(others.length > 0 ? [{ kind: "others_keep" as const, sectors: others, date: m.effective }] : []),
+    ...exceptionParts(ratesPct, m.ratePct),
+  ];
+  return basisOf(label, description, parts, cells, ids);
 }
 
 /** A scenario pinned to a date: "Tariffs in force on 4 Jun 2025". */
 export function datedScenario(tariffs: readonly TariffMeasure[], date: IsoDate): ScenarioBasis {
-  return { ...dated(tariffs, date, `Tariffs in force on ${formatDate(date)}`, ""), name: { kind: "in_force", date, latest: false } };
+  return { ...dated(tariffs, date, `Tariffs in force on ${formatDate(date)}`, "", []), name: { kind: "in_force", date, latest: false } };
 }
 
 const VERB: Record<TariffMeasure["status"], string> = {
@@ -310,12 +387,18 @@ function threatKind(m: TariffMeasure): "letter" | "post" | "threat" {
   return /letter/i.test(m.instrument) ? "letter" : /post/i.test(m.instrument) ? "post" : "threat";
 }
 
-/** The one-line name of the ruling comparison, from the data: "15% all-in vs MFN + 10% for everyone"; null when either side is missing. */
-export function rulingComparisonLabel(tariffs: readonly TariffMeasure[]): string | null {
+/** What the ruling comparison's name is made of: the deal's rate and the surcharge's, and whom it is on; null when either side is missing. */
+export function rulingComparisonParts(tariffs: readonly TariffMeasure[]): { deal: number; surcharge: number; who: "everyone" | "Korea" } | null {
   const deal = findDealMeasure(tariffs);
   const s = findOpenEndedMeasure(tariffs);
   if (!deal || !s || implementedDate(tariffs) === null) return null;
-  return `${deal.ratePct}% all-in vs MFN + ${s.ratePct}% for ${s.competitorRatePct === s.ratePct ? "everyone" : "Korea"}`;
+  return { deal: deal.ratePct, surcharge: s.ratePct, who: s.competitorRatePct === s.ratePct ? "everyone" : "Korea" };
+}
+
+/** The one-line name of the ruling comparison, from the data: "15% all-in vs MFN + 10% for everyone"; null when either side is missing. */
+export function rulingComparisonLabel(tariffs: readonly TariffMeasure[]): string | null {
+  const p = rulingComparisonParts(tariffs);
+  return p && `${p.deal}% all-in vs MFN + ${p.surcharge}% for ${p.who}`;
 }
 
 type PresetBuilder = (tariffs: readonly TariffMeasure[], date: IsoDate | null) => ScenarioBasis | null;
@@ -325,7 +408,7 @@ const PRESETS: Record<PresetId, PresetBuilder> = {
   korus: (tariffs) => {
     const date = baselineDate(tariffs);
     if (date === null) return null;
-    const basis = dated(tariffs, date, "", "Before the first 2025 measure: the KORUS free-trade agreement. ");
+    const basis = dated(tariffs, date, "", "Before the first 2025 measure: the KORUS free-trade agreement. ", [{ kind: "lead", lead: "korus" }]);
     const r = commonRate(basis.ratesPct);
     return { ...basis, label: r === null ? "KORUS baseline" : `KORUS baseline (${r}%)`, name: { kind: "korus", rate: r } };
   },
@@ -345,9 +428,16 @@ const PRESETS: Record<PresetId, PresetBuilder> = {
     const date = implementedDate(tariffs);
     const deal = findDealMeasure(tariffs);
     if (date === null || !deal) return null;
-    const basis = dated(tariffs, date, `Deal as implemented (${formatDate(date.slice(0, 7))})`, "The deal as put into force. ");
+    const basis = dated(tariffs, date, `Deal as implemented (${formatDate(date.slice(0, 7))})`, "The deal as put into force. ", [
+      { kind: "lead", lead: "implemented" },
+    ]);
     const name: ScenarioName = { kind: "implemented", month: date.slice(0, 7) };
-    return { ...basis, description: basis.description + exceptions(basis.ratesPct, deal.ratePct), name };
+    return {
+      ...basis,
+      description: basis.description + exceptions(basis.ratesPct, deal.ratePct),
+      descriptionParts: [...basis.descriptionParts, ...exceptionParts(basis.ratesPct, deal.ratePct)],
+      name,
+    };
   },
   in_force: (tariffs, chosen) => {
     const latest = latestInForceDate(tariffs);
@@ -355,7 +445,10 @@ const PRESETS: Record<PresetId, PresetBuilder> = {
     if (date === null) return null;
     const label = chosen === null ? `Tariffs in force on ${formatDate(date)} (latest)` : `Tariffs in force on ${formatDate(date)}`;
     const name: ScenarioName = { kind: "in_force", date, latest: chosen === null };
-    return { ...dated(tariffs, date, label, "Follows the date chosen for the rates in force (or the time scrubber). "), name };
+    return {
+      ...dated(tariffs, date, label, "Follows the date chosen for the rates in force (or the time scrubber). ", [{ kind: "lead", lead: "in_force" }]),
+      name,
+    };
   },
   threat_2026: (tariffs) => {
     const m = findLaterThreat(tariffs);
@@ -374,7 +467,8 @@ const PRESETS: Record<PresetId, PresetBuilder> = {
     if (!m) return null;
     const who = m.competitorRatePct === m.ratePct ? ("everyone" as const) : ("Korea" as const);
     const name: ScenarioName = { kind: "surcharge", rate: m.ratePct, who, basis: legalBasisOf(m), date: m.effective };
-    return { ...dated(tariffs, m.effective, `MFN + ${m.ratePct}% for ${who} (${legalBasisOf(m)}, ${formatDate(m.effective)})`, `${m.instrument}. `), name };
+    const label = `MFN + ${m.ratePct}% for ${who} (${legalBasisOf(m)}, ${formatDate(m.effective)})`;
+    return { ...dated(tariffs, m.effective, label, `${m.instrument}. `, [{ kind: "instrument", instrument: m.instrument }]), name };
   },
   surcharge_lapse: (tariffs) => {
     const m = findOpenEndedMeasure(tariffs);
@@ -384,6 +478,7 @@ const PRESETS: Record<PresetId, PresetBuilder> = {
       m.end,
       `${legalBasisOf(m)} lapses (${formatDate(m.end)}), nothing in its place`,
       `Assumed: ${legalBasisOf(m)} ends on ${formatDate(m.end)} and nothing replaces it; what did follow is not in the sources. `,
+      [{ kind: "assumed_lapse", basis: legalBasisOf(m), date: m.end }],
     );
     return { ...basis, measureIds: [...new Set([...basis.measureIds, m.id])], name: { kind: "surcharge_lapse", basis: legalBasisOf(m), date: m.end } };
   },

@@ -41,7 +41,17 @@ export interface SectorResolution {
    */
   scenarioPct: number;
   competitor: CompetitorRateOn;
+  /** What `on.basis` or `on.reason` says, in parts, so a view can word it in another language (issue #21). */
+  words: RateOnWords;
 }
+
+/**
+ * The parts of a sector's legal basis (known: the measure that sets the rate, if any, and the measures
+ * exempting the sector) or of why its rate is not known (the measure that ended, its end and note).
+ */
+export type RateOnWords =
+  | { status: "known"; measure: { basis: string; ratePct: number } | null; exemptFrom: string[] }
+  | { status: "unknown"; basis: string; ratePct: number; end: IsoDate; endNote: string | null };
 
 /** The label of a measure's legal basis: `legalBasis`, else its instrument. */
 export function legalBasisOf(m: TariffMeasure): string {
@@ -121,13 +131,19 @@ function resolveSector(tariffs: readonly TariffMeasure[], sorted: readonly Tarif
       scenarioPct: w?.ratePct ?? 0,
       // Competitors' rate after the end is as unknown as Korea's: not a sourced figure.
       competitor: { ratePct: competitor.ratePct, sourced: false, measureId: null },
+      words: { status: "unknown", basis: legalBasisOf(ended), ratePct: ended.ratePct, end: ended.end, endNote: ended.endNote ?? null },
     };
   }
   const exempt = exemptingOn(tariffs, s, date);
   const exemptText = exempt.map((x) => `; exempt from ${legalBasisOf(x)}`).join("");
   const ids = [...(w ? [w.id] : []), ...exempt.map((x) => x.id)];
   const basis = w ? `${legalBasisOf(w)} (${w.ratePct}%)${exemptText}` : `No US measure in the data (0%)${exemptText}`;
-  return { on: { status: "known", ratePct: w?.ratePct ?? 0, measureIds: ids, basis }, scenarioPct: w?.ratePct ?? 0, competitor };
+  const words: RateOnWords = {
+    status: "known",
+    measure: w ? { basis: legalBasisOf(w), ratePct: w.ratePct } : null,
+    exemptFrom: exempt.map(legalBasisOf),
+  };
+  return { on: { status: "known", ratePct: w?.ratePct ?? 0, measureIds: ids, basis }, scenarioPct: w?.ratePct ?? 0, competitor, words };
 }
 
 /** Per sector, the rate and competitors' rate on `date`, with what a scenario computes with. */

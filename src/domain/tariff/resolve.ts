@@ -27,7 +27,16 @@ export function resolveScenario(ref: ScenarioRef, tariffs: readonly TariffMeasur
       const assumptions = ref.competitorRatesPct
         ? ["Competitors' tariffs set by you."]
         : ["Competitors' tariffs stay at their 2024 level in every sector (only Korea's tariff changes); set them in the custom editor."];
-      return { label: ref.name, description: "Custom scenario: tariffs set by you.", ratesPct: ref.ratesPct, competitorRatesPct, measureIds: [], assumptions };
+      return {
+        label: ref.name,
+        description: "Custom scenario: tariffs set by you.",
+        ratesPct: ref.ratesPct,
+        competitorRatesPct,
+        measureIds: [],
+        assumptions,
+        descriptionParts: [{ kind: "lead", lead: "custom" }],
+        assumptionParts: [{ kind: ref.competitorRatesPct ? "custom_competitors_set" : "custom_competitors_default" }],
+      };
     }
   }
 }

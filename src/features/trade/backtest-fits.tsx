@@ -49,7 +49,7 @@ export function BacktestFits({ fits, labelOf, available, baseLabel }: BacktestFi
                     <td>{signedPct(f.reproducedPct)}</td>
                   </>
                 ) : (
-                  <td colSpan={2}>{t("trade.fits.notFitted", { reason: f.reason })}</td>
+                  <td colSpan={2}>{t("trade.fits.notFitted", { reason: t(`trade.fits.why.${f.why}`, { period: f.observed.periodLabel }) })}</td>
                 )}
               </tr>
             ))}

@@ -7,7 +7,7 @@ import { toScenarioInput } from "../../domain/tariff/presets";
 import { sectorShort } from "./trade-labels";
 import type { TradeModel } from "./use-trade-model";
 import { t } from "../../i18n/i18n";
-import { measureTitleText } from "./trade-text";
+import { ASSUMPTION_KEYS, formulaText, stepLabelText, totalWords, measureTitleText } from "./trade-text";
 
 interface ExplainPanelProps {
   outcome: ScenarioOutcome;
@@ -21,6 +21,11 @@ function num(x: number): string {
   if (x === 0) return "0";
   const a = Math.abs(x);
   return a >= 1e6 || a < 1e-4 ? x.toExponential(4) : String(Number(x.toPrecision(6)));
+}
+
+/** A baseline's unit: "USD bn" in the active language, any other unit as the data gives it. */
+function unitText(unit: string): string {
+  return unit === "USD bn" ? t("trade.explain.unitUsdBn") : unit;
 }
 
 function sectorSteps(model: TradeModel, outcome: ScenarioOutcome, sectorId: string): ExplainStep[] {
@@ -42,7 +47,7 @@ export function ExplainPanel({ outcome, measure, model, onClose }: ExplainPanelP
   const [sectorId, setSectorId] = useState<string>(sectors[0]?.id ?? "");
   useEffect(() => heading.current?.focus(), [outcome.key, measure]);
   const m = MEASURES[measure];
-  const total = explainTotal(measure, outcome.point, sectorShort, gdpUsd);
+  const total = explainTotal(measure, outcome.point, sectorShort, gdpUsd, totalWords());
   const sector = sectors.find((s) => s.id === sectorId);
   const steps = sectorSteps(model, outcome, sectorId);
   const elasticity = sector ? preset.sectors[sector.id] : null;
@@ -52,7 +57,8 @@ export function ExplainPanel({ outcome, measure, model, onClose }: ExplainPanelP
         {t("trade.table.howLabel", { measure: measureTitleText(measure), scenario: outcome.label })}
       </h4>
       <p>
-        <strong>{t("trade.explain.is")}</strong> {m.is} <strong>{t("trade.explain.isNot")}</strong> {m.isNot}
+        <strong>{t("trade.explain.is")}</strong> {t(`trade.measureIs.${measure}`)} <strong>{t("trade.explain.isNot")}</strong>{" "}
+        {t(`trade.measureIsNot.${measure}`)}
       </p>
       <p className="formula">{total.formula}</p>
       <label htmlFor={`${id}-sector`}>{t("trade.explain.sector")}</label>{" "}
@@ -65,17 +71,25 @@ export function ExplainPanel({ outcome, measure, model, onClose }: ExplainPanelP
       </select>
       {sector && elasticity && (
         <p className="explain-inputs">
-          Inputs: M_K0 = {num(sector.importsKorea.value)} {sector.importsKorea.unit} (2024, {sector.basis === "us_reported" ? "US-reported" : "Korea-reported"});{" "}
-          {sector.importsRow
-            ? `M_R0 = ${num(sector.importsRow.value)} ${sector.importsRow.unit}`
-            : "no sourced rest-of-world baseline, so diversion is off (M_R0 = 0)"}
-          ; t_K0 = 0 (KORUS); t_K1 = {outcome.ratesPct[sector.id] / 100}; t_R0 = 0; t_R1 = {(outcome.competitorRatesPct?.[sector.id] ?? 0) / 100}{" "}
-          (competitors, over 2024); ε = {elasticity.importDemandElasticity}; σ ={" "}
-          {elasticity.substitutionElasticity} ({preset.label}); φ = {passThrough.border}; ψ = {passThrough.retail}.
+          {t("trade.explain.inputs", {
+            mK0: num(sector.importsKorea.value),
+            unit: unitText(sector.importsKorea.unit),
+            basis: t(sector.basis === "us_reported" ? "trade.explain.usReported" : "trade.explain.koreaReported"),
+            row: sector.importsRow
+              ? t("trade.explain.row", { value: num(sector.importsRow.value), unit: unitText(sector.importsRow.unit) })
+              : t("trade.explain.noRow"),
+            tK1: outcome.ratesPct[sector.id] / 100,
+            tR1: (outcome.competitorRatesPct?.[sector.id] ?? 0) / 100,
+            eps: elasticity.importDemandElasticity,
+            sigma: elasticity.substitutionElasticity,
+            preset: preset.label,
+            border: passThrough.border,
+            retail: passThrough.retail,
+          })}
         </p>
       )}
       <p className="field-hint">
-        {method === "smart" ? "SMART (linear) steps, as the table uses." : "CES steps, as the table uses."} Money in USD; steps marked ★ feed this number.
+        {t(method === "smart" ? "trade.explain.smartSteps" : "trade.explain.cesSteps")} {t("trade.explain.money")}
       </p>
       <ol className="explain-steps">
         {steps.map((s) => {
@@ -88,18 +102,21 @@ export function ExplainPanel({ outcome, measure, model, onClose }: ExplainPanelP
                   <span className="visually-hidden">{t("trade.explain.feeds")} </span>
                 </>
               )}
-              {s.label}: <code>{s.formula}</code> = <strong>{num(s.value)}</strong>
+              {stepLabelText(s.label)}: <code>{formulaText(s.formula)}</code> = <strong>{num(s.value)}</strong>
             </li>
           );
         })}
       </ol>
       <h5>{t("trade.explain.assumptions")}</h5>
       <ul className="assumptions">
-        {ASSUMPTIONS.map((a) => (
-          <li key={a.title}>
-            <strong>{a.title}.</strong> {a.text}
-          </li>
-        ))}
+        {ASSUMPTIONS.map((a, i) => {
+          const key = ASSUMPTION_KEYS[i];
+          return (
+            <li key={a.title}>
+              <strong>{key ? t(`trade.assumption.${key}.title`) : a.title}.</strong> {key ? t(`trade.assumption.${key}.text`) : a.text}
+            </li>
+          );
+        })}
       </ul>
       <button type="button" onClick={onClose}>
         {t("trade.explain.close")}

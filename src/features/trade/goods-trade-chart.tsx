@@ -1,3 +1,4 @@
+import { bnAxis } from "./trade-text";
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import { SizedChart } from "../../components/chart-size";
 import { CHART_DASHES, CHART_PALETTE, ChartFrame } from "../../components/chart-frame";
@@ -6,8 +7,8 @@ import { ConfidenceBadge } from "../../components/confidence-badge";
 import { SourceNote } from "../../components/source-note";
 import { getSources } from "../../data/lookup";
 import type { Series } from "../../domain/schemas";
-import { formatNumber } from "../../i18n/format";
-import { t } from "../../i18n/i18n";
+import { formatAmount, formatNumber } from "../../i18n/format";
+import { activeLang, t } from "../../i18n/i18n";
 
 /** The bilateral goods flows on each reporting basis; each basis stays its own series. */
 const GOODS_SERIES = [
@@ -17,7 +18,11 @@ const GOODS_SERIES = [
   "kor_imports_from_us_korea_reported",
 ] as const;
 
-const BASIS: Record<string, string> = { us_reported: "US-reported", korea_reported: "Korea-reported", other: "other basis" };
+/** A series' reporting basis in words: "US-reported". */
+function basisText(basis: string | undefined): string {
+  if (basis === "us_reported" || basis === "korea_reported") return t(`trade.basis.${basis}`);
+  return basis === undefined || basis === "other" ? t("trade.basis.other") : basis;
+}
 
 function byYear(series: readonly Series[]) {
   const years = [...new Set(series.flatMap((s) => s.points.filter((p) => !p.label).map((p) => p.date.slice(0, 4))))].sort();
@@ -36,7 +41,9 @@ export function GoodsTradeChart({ allSeries }: { allSeries: readonly Series[] })
   const series = GOODS_SERIES.flatMap((id) => allSeries.filter((s) => s.id === id));
   if (series.length === 0) return null;
   const rows = byYear(series);
-  const name = (s: Series) => `${s.label.replace(/ \((US|Korea)-reported\)$/, "")} (${BASIS[s.basis ?? "other"] ?? s.basis})`;
+  // The label without the basis it may end with (English or Korean), then the basis.
+  const name = (s: Series) =>
+    t("trade.goods.seriesName", { label: s.label.replace(/ \((US|Korea)-reported\)$/, "").replace(/\((미국|한국) 집계\)$/, ""), basis: basisText(s.basis) });
   const latest = series[0]?.points.filter((p) => !p.label).at(-1);
   const korean = series.find((s) => s.basis === "korea_reported")?.points.filter((p) => !p.label).at(-1);
   const usFullYears = series.filter((s) => s.basis === "us_reported").map((s) => s.points.filter((p) => !p.label).at(-1)?.date ?? "");
@@ -48,7 +55,7 @@ export function GoodsTradeChart({ allSeries }: { allSeries: readonly Series[] })
         <LineChart width={width} height={300} accessibilityLayer={false} data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="year" />
-          <YAxis unit=" bn" width={64} />
+          <YAxis {...bnAxis()} width={activeLang() === "en" ? 64 : 84} />
           <Tooltip />
           <Legend />
           {series.map((s, i) => (
@@ -115,11 +122,14 @@ export function GoodsTradeChart({ allSeries }: { allSeries: readonly Series[] })
     <ChartFrame
       title={t("trade.goods.title")}
       summary={
-        `Solid lines are US Census figures, dashed lines Korean customs figures; the bases are never mixed. ` +
-        (latest ? `US imports from Korea were ${formatNumber(latest.value)} USD bn in ${latest.date} (US-reported). ` : "") +
-        (korean ? `Korea reported exports to the US of ${formatNumber(korean.value)} USD bn in ${korean.date}. ` : "") +
-        (usGap ? `No full-year ${korYear} figure on the US basis was found (a gap, not a zero); ` : "") +
-        `partial-year figures are in the table view only.`
+        [
+          t("trade.goods.summaryBases"),
+          latest ? t("trade.goods.summaryUs", { value: formatAmount(latest.value, "USD bn"), year: latest.date }) : "",
+          korean ? t("trade.goods.summaryKorea", { value: formatAmount(korean.value, "USD bn"), year: korean.date }) : "",
+          usGap ? t("trade.goods.summaryGap", { year: korYear }) : t("trade.goods.summaryPartial"),
+        ]
+          .filter(Boolean)
+          .join(" ")
       }
       chart={chart}
       table={table}

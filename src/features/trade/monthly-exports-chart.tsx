@@ -1,3 +1,4 @@
+import { bnAxis } from "./trade-text";
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type BarShapeProps } from "recharts";
 import { SizedChart } from "../../components/chart-size";
 import { CHART_PALETTE, ChartFrame } from "../../components/chart-frame";
@@ -8,13 +9,18 @@ import { SeriesDates } from "../../components/series-dates";
 import { SourceNote } from "../../components/source-note";
 import { getSources } from "../../data/lookup";
 import type { Point, Series } from "../../domain/schemas";
-import { formatDate, formatNumber } from "../../i18n/format";
-import { t } from "../../i18n/i18n";
+import { formatAmount, formatDate, formatNumber } from "../../i18n/format";
+import { activeLang, t } from "../../i18n/i18n";
 
 /** Korea's exports by month: full months as bars; partial months (labelled with their days) in the table only. */
 const MONTHLY_SERIES = ["kor_total_exports_monthly_korea_reported", "kor_exports_to_us_monthly_korea_reported"] as const;
 
-const CONFIDENCE_NOTE: Record<Point["confidence"], string> = { verified: "", secondary: " (secondary source)", unverified: " (unverified)" };
+/** " (secondary source)" after a figure that is not verified. */
+function confidenceNote(c: Point["confidence"]): string {
+  if (c === "verified") return "";
+  const note = t(c === "secondary" ? "trade.note.secondary" : "trade.note.unverified");
+  return activeLang() === "en" ? ` ${note}` : note;
+}
 
 interface Row {
   month: string;
@@ -31,17 +37,23 @@ function ConfidenceBar({ x, y, width, height, payload }: BarShapeProps) {
 
 /** "May 2026" for a full month, "1–20 June 2026 (partial month)" for a labelled one. */
 function when(p: Point): string {
-  return p.label ? `${p.label} ${p.date.slice(0, 4)} (partial month)` : formatDate(p.date);
+  return p.label ? t("trade.monthly.partialWhen", { label: p.label, year: p.date.slice(0, 4) }) : formatDate(p.date);
 }
 
 function summaryOf(total: Series): string {
   const full = total.points.filter((p) => !p.label);
   const lastFull = full.at(-1);
   const newest = total.points.at(-1);
-  if (!lastFull || !newest) return "No figures in the data.";
-  let text = `Korea's exports were ${formatNumber(lastFull.value)} USD bn in ${formatDate(lastFull.date)}${CONFIDENCE_NOTE[lastFull.confidence]}, the latest full month found`;
-  if (newest !== lastFull) text += `; the newest data cover ${when(newest)}: ${formatNumber(newest.value)} USD bn${CONFIDENCE_NOTE[newest.confidence]}`;
-  return `${text}. Partial months are in the table view only; the bars are full months on the Korean basis.`;
+  if (!lastFull || !newest) return t("trade.monthly.none");
+  let text = t("trade.monthly.summaryLatest", {
+    value: formatAmount(lastFull.value, "USD bn"),
+    month: formatDate(lastFull.date),
+    note: confidenceNote(lastFull.confidence),
+  });
+  if (newest !== lastFull) {
+    text += t("trade.monthly.summaryNewest", { when: when(newest), value: formatAmount(newest.value, "USD bn"), note: confidenceNote(newest.confidence) });
+  }
+  return text + t("trade.monthly.summaryEnd");
 }
 
 /** Korea's monthly goods exports (Korean customs basis), with the early-month figures labelled as partial. */
@@ -56,9 +68,9 @@ export function MonthlyExportsChart({ allSeries }: { allSeries: readonly Series[
         <BarChart width={width} height={260} accessibilityLayer={false} data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="month" />
-          <YAxis unit=" bn" width={64} />
+          <YAxis {...bnAxis()} width={activeLang() === "en" ? 64 : 84} />
           <Tooltip />
-          <Bar dataKey="value" name="Total exports, USD bn (full months)" fill={CHART_PALETTE[0]} isAnimationActive={false} shape={ConfidenceBar} />
+          <Bar dataKey="value" name={t("trade.monthly.barName")} fill={CHART_PALETTE[0]} isAnimationActive={false} shape={ConfidenceBar} />
         </BarChart>
       )}
     </SizedChart>

@@ -4,6 +4,7 @@ import { formatDate } from "../../i18n/format";
 import type { Sector, TariffMeasure } from "../../domain/schemas";
 import { resolveRatesOn } from "../../domain/tariff/rates-on";
 import { t } from "../../i18n/i18n";
+import { rateBasisText, rateReasonText } from "./trade-text";
 
 interface RatesOnTableProps {
   tariffs: readonly TariffMeasure[];
@@ -44,8 +45,8 @@ export function RatesOnTable({ tariffs, sectors, date }: RatesOnTableProps) {
                 <td>{r.on.status === "known" ? `${r.on.ratePct}%` : <strong>{t("trade.ratesOn.notKnown")}</strong>}</td>
                 <td>
                   {r.on.status === "known"
-                    ? r.on.basis
-                    : t("trade.ratesOn.notKnownSince", { date: formatDate(r.on.since), reason: r.on.reason, rate: r.scenarioPct })}
+                    ? rateBasisText(r)
+                    : t("trade.ratesOn.notKnownSince", { date: formatDate(r.on.since), reason: rateReasonText(r), rate: r.scenarioPct })}
                 </td>
                 <td>{r.competitor.sourced ? `${r.competitor.ratePct}%` : t(known ? "trade.ratesOn.competitorUnsourced" : "trade.ratesOn.competitorUnknown", { rate: r.competitor.ratePct })}</td>
                 <td>

@@ -1,11 +1,11 @@
 import { SourceNote } from "../../components/source-note";
 import { getSources } from "../../data/lookup";
 import type { Fact, Sector, TariffMeasure } from "../../domain/schemas";
-import { rulingComparisonLabel } from "../../domain/tariff/presets";
+import { rulingComparisonLabel, rulingComparisonParts } from "../../domain/tariff/presets";
 import { RULING_COMPARE, sameCompare } from "../../domain/tariff/scenario-ref";
 import { useAppStore } from "../../store/app-store";
 import { sectorShort } from "./trade-labels";
-import { t } from "../../i18n/i18n";
+import { activeLang, t } from "../../i18n/i18n";
 
 interface RulingComparisonProps {
   tariffs: readonly TariffMeasure[];
@@ -22,15 +22,17 @@ interface RulingComparisonProps {
 export function RulingComparison({ tariffs, sectors, reading }: RulingComparisonProps) {
   const compare = useAppStore((s) => s.compare);
   const setCompare = useAppStore((s) => s.setCompare);
-  const label = rulingComparisonLabel(tariffs);
-  if (label === null) return null;
+  const parts = rulingComparisonParts(tariffs);
+  if (parts === null) return null;
+  const label = activeLang() === "en" ? rulingComparisonLabel(tariffs) : t("trade.ruling.name", parts);
+  const name = label ?? "";
   const active = sameCompare(compare, RULING_COMPARE);
   const withRow = sectors.filter((s) => s.importsRow !== null).map((s) => sectorShort(s.id).toLowerCase());
   return (
     <section className="ruling-compare" aria-label={t("trade.ruling.label")}>
       <p>
         <button type="button" aria-pressed={active} onClick={() => setCompare(RULING_COMPARE)}>
-          {t("trade.ruling.compare", { label })}
+          {t("trade.ruling.compare", { label: name })}
         </button>
       </p>
       {reading && (

@@ -1,6 +1,6 @@
 import type { ResolvedScenario } from "../../domain/tariff/resolve";
 import { t } from "../../i18n/i18n";
-import { scenarioLabel } from "./trade-text";
+import { scenarioAssumptionTexts, scenarioLabel } from "./trade-text";
 
 /**
  * What each scenario in the comparison assumes where the sources stop: rates not known after a
@@ -16,8 +16,8 @@ export function ScenarioAssumptions({ scenarios }: { scenarios: readonly Resolve
         {withAny.map((s) => (
           <div key={s.key}>
             <dt>{scenarioLabel(s)}</dt>
-            {s.assumptions.map((a) => (
-              <dd key={a}>{a}</dd>
+            {scenarioAssumptionTexts(s).map((a) => (
+              <dd key={a.text}>{a.text}</dd>
             ))}
           </div>
         ))}

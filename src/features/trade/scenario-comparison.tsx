@@ -75,7 +75,7 @@ export function ScenarioComparison() {
       generatedOn: today,
       dataRetrieved: trade.meta.retrieved,
     });
-    const ok = downloadText(`alliance-atlas-tariff-scenarios-${today}.csv`, csv);
+    const ok = downloadText(t("trade.compare.csvFile", { date: today }), csv);
     setCsvStatus(ok ? t("trade.compare.csvDone") : t("trade.compare.csvFailed"));
   };
 

@@ -6,7 +6,7 @@ import type { ResolvedScenario } from "../../domain/tariff/resolve";
 import type { TariffMeasure } from "../../domain/schemas";
 import { describeRates } from "./trade-labels";
 import { t } from "../../i18n/i18n";
-import { scenarioLabel } from "./trade-text";
+import { scenarioAssumptionTexts, scenarioDescriptionText, scenarioLabel } from "./trade-text";
 
 interface ScenarioPickerProps {
   tariffs: readonly TariffMeasure[];
@@ -21,8 +21,10 @@ interface Option {
 
 /** The rates, the description and any "not known" assumption: what a user needs to choose. */
 function describe(b: ScenarioBasis): string {
-  const unknown = b.assumptions.filter((a) => a.startsWith("Not known"));
-  return [t("trade.picker.rates", { rates: describeRates(b.ratesPct) }), b.description, ...unknown].join(" ");
+  const unknown = scenarioAssumptionTexts(b)
+    .filter((a) => a.kind === "unknown")
+    .map((a) => a.text);
+  return [t("trade.picker.rates", { rates: describeRates(b.ratesPct) }), scenarioDescriptionText(b), ...unknown].join(" ");
 }
 
 /** Check 2–4 scenarios: the presets read from the timeline, plus any dated or custom scenario in the comparison. */

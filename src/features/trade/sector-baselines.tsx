@@ -1,3 +1,4 @@
+import { bnAxis } from "./trade-text";
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 import { SizedChart } from "../../components/chart-size";
 import { CHART_PALETTE, ChartFrame } from "../../components/chart-frame";
@@ -6,9 +7,9 @@ import { ConfidenceBadge } from "../../components/confidence-badge";
 import { SourceNote } from "../../components/source-note";
 import { getSources } from "../../data/lookup";
 import type { Figure, Sector } from "../../domain/schemas";
-import { formatNumber } from "../../i18n/format";
+import { formatAmount, formatNumber } from "../../i18n/format";
 import { sectorShort } from "./trade-labels";
-import { t } from "../../i18n/i18n";
+import { activeLang, t } from "../../i18n/i18n";
 
 function FigureCell({ f }: { f: Figure }) {
   return (
@@ -31,7 +32,7 @@ export function SectorBaselines({ sectors }: { sectors: readonly Sector[] }) {
       {(width) => (
         <BarChart width={width} height={300} accessibilityLayer={false} data={rows} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis type="number" unit=" bn" />
+          <XAxis type="number" {...bnAxis()} />
           <YAxis type="category" dataKey="sector" width={130} tick={{ fontSize: 12 }} />
           <Tooltip />
           <Bar dataKey="value" name="USD bn, 2024" fill={CHART_PALETTE[0]} isAnimationActive={false} />
@@ -76,7 +77,13 @@ export function SectorBaselines({ sectors }: { sectors: readonly Sector[] }) {
     <>
       <ChartFrame
         title={t("trade.baselines.title")}
-        summary={`${formatNumber(total, 1)} USD bn in total; ${top ? `${top.label} is the largest at ${formatNumber(top.importsKorea.value)} USD bn` : ""}. Proxies and estimates are marked unverified in the table.`}
+        summary={
+          activeLang() === "en"
+            ? `${formatNumber(total, 1)} USD bn in total; ${top ? `${top.label} is the largest at ${formatNumber(top.importsKorea.value)} USD bn` : ""}. Proxies and estimates are marked unverified in the table.`
+            : top
+              ? t("trade.baselines.summary", { total: formatAmount(total, "USD bn"), top: top.label, value: formatAmount(top.importsKorea.value, "USD bn") })
+              : t("trade.baselines.summaryTotal", { total: formatAmount(total, "USD bn") })
+        }
         chart={chart}
         csvRows={seriesCsvRows(
           sectors.map((s) => ({
@@ -110,8 +117,7 @@ export function SectorBaselines({ sectors }: { sectors: readonly Sector[] }) {
       {table}
       {noRow.length > 0 && (
         <p className="field-hint">
-          No sourced rest-of-world baseline for {noRow.join(", ")}: trade diversion is switched off in these sectors, so the model shows no
-          switch to other suppliers there.
+          {t("trade.baselines.noRow", { sectors: noRow.join(t("trade.list.separator")) })}
         </p>
       )}
     </>

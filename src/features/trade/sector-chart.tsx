@@ -3,7 +3,7 @@ import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YA
 import { SizedChart } from "../../components/chart-size";
 import { CHART_PALETTE, ChartFrame } from "../../components/chart-frame";
 import type { ScenarioOutcome } from "../../domain/tariff/comparison";
-import { formatMeasure, MEASURE_IDS, MEASURES, type MeasureId } from "../../domain/tariff/measures";
+import { formatMeasure, MEASURE_IDS, MEASURES, type MeasureId, type MeasureUnit } from "../../domain/tariff/measures";
 import { sectorShort } from "./trade-labels";
 import { t } from "../../i18n/i18n";
 import { measureTitleText } from "./trade-text";
@@ -31,13 +31,19 @@ export function sectorRows(outcomes: readonly ScenarioOutcome[], measure: Measur
   });
 }
 
+/** A measure's unit in the active language. */
+function unitText(unit: MeasureUnit): string {
+  if (unit === "USD bn") return t("trade.explain.unitUsdBn");
+  return unit === "% of GDP" ? t("trade.unit.pctGdp") : unit;
+}
+
 function largest(rows: readonly Row[], outcomes: readonly ScenarioOutcome[], measure: MeasureId): string {
   let best: { v: number; text: string } | null = null;
   for (const row of rows) {
     for (const o of outcomes) {
       const v = row[o.key];
       if (typeof v === "number" && (best === null || Math.abs(v) > Math.abs(best.v)))
-        best = { v, text: t("trade.sectorChart.value", { sector: row.sector, scenario: o.label, value: formatMeasure(measure, v), unit: MEASURES[measure].unit }) };
+        best = { v, text: t("trade.sectorChart.value", { sector: row.sector, scenario: o.label, value: formatMeasure(measure, v), unit: unitText(MEASURES[measure].unit) }) };
     }
   }
   return best && best.v !== 0 ? t("trade.sectorChart.largest", { value: best.text }) : t("trade.sectorChart.allZero");

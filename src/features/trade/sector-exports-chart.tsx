@@ -1,3 +1,4 @@
+import { bnAxis } from "./trade-text";
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
 import { SizedChart } from "../../components/chart-size";
 import { CHART_PALETTE, ChartFrame } from "../../components/chart-frame";
@@ -6,21 +7,21 @@ import { ConfidenceBadge } from "../../components/confidence-badge";
 import { SourceNote } from "../../components/source-note";
 import { getSources } from "../../data/lookup";
 import type { Point, Series } from "../../domain/schemas";
-import { formatNumber } from "../../i18n/format";
+import { formatAmount, formatNumber } from "../../i18n/format";
 import { describeChange, formatSignedPercent, percentChange } from "../../domain/indicators/series-math";
-import { t } from "../../i18n/i18n";
+import { activeLang, t } from "../../i18n/i18n";
 
 /** Korea-reported exports to the US by sector, one series each (one item scope per series). */
-const SECTOR_SERIES: readonly { id: string; name: string }[] = [
-  { id: "kor_exports_to_us_passenger_cars_kita", name: "Passenger cars (KITA)" },
-  { id: "kor_exports_to_us_evs", name: "Electric vehicles (within cars)" },
-  { id: "kor_exports_to_us_auto_parts", name: "Auto parts" },
-  { id: "kor_exports_to_us_semiconductors", name: "Semiconductors" },
-  { id: "kor_exports_to_us_machinery", name: "General machinery" },
-  { id: "kor_exports_to_us_steel", name: "Steel products" },
-  { id: "kor_exports_to_us_batteries", name: "Secondary batteries" },
-  { id: "kor_exports_to_us_petroleum", name: "Petroleum products" },
-];
+const SECTOR_SERIES = [
+  { id: "kor_exports_to_us_passenger_cars_kita", name: "cars" },
+  { id: "kor_exports_to_us_evs", name: "evs" },
+  { id: "kor_exports_to_us_auto_parts", name: "autoParts" },
+  { id: "kor_exports_to_us_semiconductors", name: "semiconductors" },
+  { id: "kor_exports_to_us_machinery", name: "machinery" },
+  { id: "kor_exports_to_us_steel", name: "steel" },
+  { id: "kor_exports_to_us_batteries", name: "batteries" },
+  { id: "kor_exports_to_us_petroleum", name: "petroleum" },
+] as const;
 
 const YEARS = ["2024", "2025"] as const;
 
@@ -41,13 +42,14 @@ function sectorRows(allSeries: readonly Series[]): SectorRow[] {
     if (!series) return [];
     const before = fullYear(series, YEARS[0]);
     const after = fullYear(series, YEARS[1]);
-    return [{ name, series, before, after, change: before && after ? percentChange(before.value, after.value) : null }];
+    return [{ name: t(`trade.sectorExports.name.${name}`), series, before, after, change: before && after ? percentChange(before.value, after.value) : null }];
   });
 }
 
 const inSentence = (name: string) => `${name.charAt(0).toLowerCase()}${name.slice(1)}`;
 
 function summaryOf(rows: readonly SectorRow[]): string {
+  if (activeLang() !== "en") return summaryKo(rows);
   const found = rows.filter((r) => r.after);
   const missing = rows.filter((r) => !r.after).map((r) => inSentence(r.name));
   if (found.length === 0) return "No 2025 figures in the data.";
@@ -57,8 +59,24 @@ function summaryOf(rows: readonly SectorRow[]): string {
   return `${text}.`;
 }
 
+/** The summary in the active language other than English (names as given, amounts the Korean way). */
+function summaryKo(rows: readonly SectorRow[]): string {
+  const found = rows.filter((r) => r.after);
+  if (found.length === 0) return t("trade.sectorExports.none", { year: YEARS[1] });
+  const parts = found.map((r) =>
+    t("trade.sectorExports.part", {
+      name: r.name,
+      value: formatAmount(r.after?.value ?? 0, "USD bn"),
+      change: r.change === null ? "" : t("trade.sectorExports.partChange", { change: formatSignedPercent(r.change) }),
+    }),
+  );
+  const missing = rows.filter((r) => !r.after).map((r) => r.name);
+  const text = t("trade.sectorExports.summary", { year: YEARS[1], parts: parts.join(t("trade.list.separator")) });
+  return missing.length > 0 ? text + t("trade.sectorExports.missing", { year: YEARS[1], names: missing.join(t("trade.list.separator")) }) : `${text}.`;
+}
+
 function ValueCell({ p }: { p: Point | undefined }) {
-  if (!p) return <span className="figure-missing">not found (gap)</span>;
+  if (!p) return <span className="figure-missing">{t("trade.sectorExports.gap")}</span>;
   return (
     <>
       {formatNumber(p.value)} <ConfidenceBadge level={p.confidence} />
@@ -80,12 +98,12 @@ export function SectorExportsChart({ allSeries }: { allSeries: readonly Series[]
       {(width) => (
         <BarChart width={width} height={height} accessibilityLayer={false} data={plotted} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis type="number" unit=" bn" />
+          <XAxis type="number" {...bnAxis()} />
           <YAxis type="category" dataKey="sector" width={170} tick={{ fontSize: 12 }} />
           <Tooltip />
           <Legend />
           {YEARS.map((y, i) => (
-            <Bar key={y} dataKey={y} name={`${y}, USD bn`} fill={CHART_PALETTE[i]} isAnimationActive={false} />
+            <Bar key={y} dataKey={y} name={t("trade.sectorExports.barName", { year: y })} fill={CHART_PALETTE[i]} isAnimationActive={false} />
           ))}
         </BarChart>
       )}
@@ -139,8 +157,7 @@ export function SectorExportsChart({ allSeries }: { allSeries: readonly Series[]
       source={
         <>
           <span className="chart-method">
-            Korean customs basis (MOTIE/KITA items), not the US Census basis of the model's baselines below. Some 2024 values are derived from
-            the 2025 value and its stated growth (see the table notes).{" "}
+            {t("trade.sectorExports.method")}{" "}
           </span>
           <SourceNote sources={getSources([...new Set(rows.flatMap(rowSources))])} />
         </>

@@ -17,15 +17,21 @@ function cellText(r: SectorRateOn | undefined): string {
 /** What a measure ends with, in a few words. */
 function endText(t: TariffMeasure): string {
   if (!t.end) return "";
-  const after = t.afterEnd === "unknown" ? "what followed is not known" : "the layer below applies again";
-  return ` Ends ${formatDate(t.end)} (first day not applied; ${after}).${t.endNote ? ` ${t.endNote}` : ""}`;
+  const ends = tr(t.afterEnd === "unknown" ? "trade.timeline.endsUnknown" : "trade.timeline.endsReverts", { date: formatDate(t.end) });
+  return ` ${ends}${t.endNote ? ` ${t.endNote}` : ""}`;
 }
 
 /** Exemptions and the competitors' rate of a measure, in words. */
 function extraText(t: TariffMeasure): string {
-  const ex = (t.exemptions ?? []).map((x) => ` Exempt: ${x.sectors.map(sectorShort).join(", ")}: ${x.reason}`).join("");
-  const comp = t.competitorRatePct !== undefined ? ` Competitors: ${t.competitorRatePct}%${t.competitorNote ? ` (${t.competitorNote})` : ""}.` : "";
-  const part = t.coverage === "part" ? " Covers part of the sector only: not in the sector rates." : "";
+  const ex = (t.exemptions ?? [])
+    .map((x) => ` ${tr("trade.timeline.exempt", { sectors: x.sectors.map(sectorShort).join(tr("trade.list.separator")), reason: x.reason })}`)
+    .join("");
+  const rate = t.competitorRatePct;
+  const comp =
+    rate === undefined
+      ? ""
+      : ` ${t.competitorNote ? tr("trade.timeline.competitorsNote", { rate, note: t.competitorNote }) : tr("trade.timeline.competitors", { rate })}`;
+  const part = t.coverage === "part" ? ` ${tr("trade.timeline.partOnly")}` : "";
   return `${part}${ex}${comp}`;
 }
 
