@@ -14,7 +14,6 @@ import { MilestoneList } from "./milestone-list";
 import { SourceNote } from "./source-note";
 import { SeriesDates } from "./series-dates";
 import { TimeSeriesChart } from "./time-series-chart";
-import { EnglishOriginal } from "./english-original";
 import { directionNote } from "./indicator-text";
 import { formatDate } from "../i18n/format";
 import { t } from "../i18n/i18n";
@@ -125,7 +124,7 @@ export const IndicatorChart = memo(function IndicatorChart({ resolved, asOf, hig
       ),
     [tables],
   );
-  const summary = useMemo(() => <EnglishOriginal>{def.summarize(resolved)}</EnglishOriginal>, [def, resolved]);
+  const summary = useMemo(() => def.summarize(resolved), [def, resolved]);
   const dated = useMemo(() => datedSeries(resolved), [resolved]);
   const unverified = unverifiedPoints(resolved, formatDate);
   const milestones = resolved.facts.filter((f) => f.ref.role === "milestone").map((f) => f.data);
