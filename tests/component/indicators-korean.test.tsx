@@ -67,6 +67,12 @@ describe("the indicators in Korean", () => {
     const described = document.getElementById(launches.getAttribute("aria-describedby")!)!;
     expect(described.textContent).toContain("일본 방위성 집계 2025년 6회(발사 횟수), 미확인 집계, 정점이던 2022년의 31에서 감소.");
     expect(screen.queryByText("영어 원문")).toBeNull();
+    // The warheads table words a one-sided range in Korean ("up to 90" → "최대 90").
+    const warheads = screen.getByRole("figure", { name: "북한 핵탄두(SIPRI 추정)" });
+    await userEvent.setup().click(within(warheads).getByRole("button", { name: "표로 보기" }));
+    const cells = within(warheads).getAllByRole("cell").map((c) => c.textContent);
+    expect(cells.some((c) => c?.startsWith("최대 90 "))).toBe(true);
+    expect(cells.join()).not.toMatch(/up to|at least/);
   });
 
   it("shows the US Forces Korea card's summary sentence in Korean, with no 영어 원문 marker", async () => {
@@ -82,6 +88,15 @@ describe("the indicators in Korean", () => {
     ).toBeTruthy();
     expect(within(section).queryByText("영어 원문")).toBeNull();
     expect(section.querySelector('.chart-summary [lang="en"]')).toBeNull();
+
+    // The cost-sharing table: the unit in Korean and the computed ceiling's note in Korean.
+    const sma = screen.getByRole("figure", { name: "방위비분담금(SMA)" });
+    await userEvent.setup().click(within(sma).getByRole("button", { name: "표로 보기" }));
+    const captions = within(sma).getAllByRole("table").map((tb) => tb.querySelector("caption")?.textContent ?? "");
+    expect(captions.some((c) => c.includes("(조 원)"))).toBe(true);
+    expect(captions.join()).not.toContain("KRW tn");
+    expect(sma.textContent).toContain("전망이 아니라 상한이다.");
+    expect(sma.textContent).not.toContain("An upper bound, not a forecast.");
 
     useAppStore.getState().setLang("en");
     expect(await screen.findByText(/^About 28,500 troops \(2026\), unchanged since 2024\./)).toBeTruthy();

@@ -45,6 +45,7 @@ export const INDICATORS_EN = {
   "indicators.table.otherDefinitions": "Other definitions (single statements)",
   "indicators.table.targets": "Targets on the table",
   "indicators.table.ceiling": "{legend} (computed upper bound)",
+  "indicators.table.ceilingNote": "Computed: {base} × {factor}^{years}. An upper bound, not a forecast.",
   "indicators.dates.latest": "Latest value:",
   "indicators.dates.latestMany": "Latest values:",
   // Shared cards

@@ -42,6 +42,7 @@ export const INDICATORS_KO: Partial<Record<keyof typeof INDICATORS_EN, string>> 
   "indicators.table.otherDefinitions": "다른 정의(단일 발언)",
   "indicators.table.targets": "논의 중인 목표치",
   "indicators.table.ceiling": "{legend}(계산한 상한)",
+  "indicators.table.ceilingNote": "계산값: {base} × {factor}^{years}. 전망이 아니라 상한이다.",
   "indicators.dates.latest": "최근 값:",
   "indicators.dates.latestMany": "최근 값:",
   // 공통 카드
