@@ -10,6 +10,9 @@ import { INDICATOR_IDS } from "../../src/domain/indicators/types";
 import { activateLanguage, loadLanguage, loadPanelMessages } from "../../src/i18n/i18n";
 import { summaryWords } from "../../src/components/indicator-text";
 import { formatPointValue } from "../../src/domain/indicators/series-math";
+import rawTrade from "../../data/trade.json";
+import { tradeFileSchema } from "../../src/domain/schemas";
+import { summarizeIndicator } from "../../src/domain/indicator-summary";
 import { readdirSync, readFileSync } from "node:fs";
 import { INDICATORS_EN } from "../../src/domain/i18n/panels/indicators-en";
 import { INDICATORS_KO } from "../../src/domain/i18n/panels/indicators-ko";
@@ -67,6 +70,17 @@ describe("summaries in Korean (the real data with its Korean overlay)", () => {
     const r = resolveIndicator(INDICATORS["usfk-troops"], indicatorsFileSchema.parse(rawIndicators));
     if (!r.ok) throw new Error("unresolved");
     expect(r.value.def.summarize(r.value)).toMatch(/^About 28,500 troops \(2026\), unchanged since 2024\. FY2026 NDAA floor/);
+  });
+});
+
+describe("the one-line evidence summaries (Details, the story's claims) in Korean", () => {
+  const trade = tradeFileSchema.parse(rawTrade);
+  it("words a series' latest value, a fact's date and an exercise's dates in Korean; English without words", () => {
+    expect(summarizeIndicator("usfk_troops", file, trade, summaryWords())?.text).toBe("최근 값 28,500명(2026년)");
+    expect(summarizeIndicator("freedom_shield_25", file, trade, summaryWords())?.text).toBe(
+      "2025년 3월 10일~2025년 3월 20일: 종료일은 한국 합참 기준(KBS); DVIDS는 3월 21일로 전한다. 야외 기동훈련 16회(2024년 10회); 포천 오폭 사고 이후 실사격은 하지 않았다.",
+    );
+    expect(summarizeIndicator("usfk_troops", indicatorsFileSchema.parse(rawIndicators), trade)?.text).toBe("latest 28,500 troops (2026)");
   });
 });
 

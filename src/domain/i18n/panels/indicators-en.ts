@@ -196,5 +196,7 @@ export const INDICATORS_EN = {
   "indicators.summary.casualties.killed": "The ROK NIS estimates about {count} North Korean soldiers killed by {date}",
   "indicators.summary.casualties.upFrom": "up from {count} in {date}",
   "indicators.summary.casualties.latest": "the latest estimate of killed and wounded is about {count} ({who}{date})",
+  "indicators.summary.item.latest": "latest {amount}{range}{label} ({date})",
+  "indicators.summary.item.range": " ({low}–{high})",
   "indicators.summary.casualties.range": "estimates of killed and wounded range from {min} to {max}, by estimator",
 } as const;

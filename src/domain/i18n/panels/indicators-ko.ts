@@ -190,5 +190,7 @@ export const INDICATORS_KO: Partial<Record<keyof typeof INDICATORS_EN, string>> 
   "indicators.summary.casualties.killed": "국가정보원 추정 북한군 사망자 {date}까지 약 {count}명",
   "indicators.summary.casualties.upFrom": "{date} {count}명에서 증가",
   "indicators.summary.casualties.latest": "가장 최근의 사상자 추정치는 약 {count}명({who}{date})",
+  "indicators.summary.item.latest": "최근 값 {amount}{range}{label}({date})",
+  "indicators.summary.item.range": "(범위 {low}~{high})",
   "indicators.summary.casualties.range": "추정 주체별 사상자 추정치는 {min}~{max}명",
 };
