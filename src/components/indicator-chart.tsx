@@ -155,7 +155,7 @@ export const IndicatorChart = memo(function IndicatorChart({ resolved, asOf, hig
         chart={chart}
         table={table}
         csvRows={csvRows}
-        asOfText={asOf ? t("indicators.chart.asOf", { date: asOf }) : t("indicators.chart.latestData")}
+        asOfText={asOf ? t("indicators.chart.asOf", { date: formatDate(asOf) }) : t("indicators.chart.latestData")}
         dates={<SeriesDates series={dated} />}
         source={
           <>
