@@ -8,7 +8,7 @@ import { formatDate } from "../i18n/format";
 import { formatPointValue, formatSignedPercent } from "../domain/indicators/series-math";
 import type { Confidence } from "../domain/types";
 import type { PanelMessageKey } from "../domain/i18n/panel-keys";
-import { t } from "../i18n/i18n";
+import { activeLang, t } from "../i18n/i18n";
 
 /** The colour of the app-wide "as of" marker (the focus colour of the page). */
 export const AS_OF_COLOUR = "#b3006b";
@@ -75,7 +75,7 @@ export function ConfidenceKey({ kind }: { kind: "dot" | "bar" }) {
 }
 
 function metaLine(m: PointMeta): string {
-  const value = formatPointValue(m);
+  const value = formatPointValue(m, activeLang());
   return m.yoy === undefined || m.yoy === null
     ? t("indicators.tooltip.value", { value, unit: m.unit })
     : t("indicators.tooltip.valueChange", { value, unit: m.unit, change: formatSignedPercent(m.yoy) });

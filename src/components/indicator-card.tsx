@@ -2,7 +2,6 @@ import type { ReactNode } from "react";
 import type { Source } from "../domain/schemas";
 import type { ResolvedIndicator } from "../domain/indicators/types";
 import { SeriesDates } from "./series-dates";
-import { EnglishOriginal } from "./english-original";
 
 /** What every indicator card gets from its panel. */
 export interface IndicatorCardProps {
@@ -31,7 +30,7 @@ export function IndicatorCard({
       <h3 className="chart-title">{def.title}</h3>
       {lead}
       <p className="chart-summary">
-        <EnglishOriginal>{def.summarize(resolved)}</EnglishOriginal>
+        {def.summarize(resolved)}
       </p>
       <SeriesDates series={resolved.series.map((s) => ({ label: s.ref.legend, points: s.data.points }))} />
       {children}

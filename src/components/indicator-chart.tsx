@@ -4,6 +4,7 @@ import type { ChartKind, ResolvedIndicator } from "../domain/indicators/types";
 import { buildLabelBars, buildTimeChart, buildYearBars, type BarChartModel, type TimeChartModel } from "../domain/indicators/chart-data";
 import { buildTables, unverifiedPoints, type TableSpec } from "../domain/indicators/table-data";
 import { factPoint, indicatorSourceIds } from "../domain/indicators/resolve";
+import { latestPoint } from "../domain/indicators/series-math";
 import { ChartFrame } from "./chart-frame";
 import { seriesCsvRows } from "./export-file";
 import { ConfidenceKey } from "./chart-marks";
@@ -14,10 +15,9 @@ import { MilestoneList } from "./milestone-list";
 import { SourceNote } from "./source-note";
 import { SeriesDates } from "./series-dates";
 import { TimeSeriesChart } from "./time-series-chart";
-import { EnglishOriginal } from "./english-original";
-import { directionNote } from "./indicator-text";
-import { formatDate } from "../i18n/format";
-import { t } from "../i18n/i18n";
+import { directionNote, koreanAmount, unitText } from "./indicator-text";
+import { formatDate, formatNumber } from "../i18n/format";
+import { activeLang, t } from "../i18n/i18n";
 import type { PanelMessageKey } from "../domain/i18n/panel-keys";
 
 /** The "as of" marker's label in the interface language (the model's is English). */
@@ -44,7 +44,7 @@ const TABLE_CAPTIONS: Readonly<Record<string, PanelMessageKey>> = {
 };
 function localTables(tables: TableSpec[], r: ResolvedIndicator): TableSpec[] {
   return tables.map((spec) => {
-    const out = { ...spec };
+    const out = { ...spec, unit: unitText(spec.unit) };
     const key = TABLE_CAPTIONS[spec.key];
     if (key) out.caption = t(key);
     if (spec.key === "ceiling") {
@@ -52,8 +52,24 @@ function localTables(tables: TableSpec[], r: ResolvedIndicator): TableSpec[] {
       if (cap) out.caption = t("indicators.table.ceiling", { legend: cap.ref.legend ?? cap.data.label });
     }
     if (spec.extraHeader) out.extraHeader = t("indicators.table.change");
+    if (spec.key === "ceiling" && activeLang() === "ko") out.rows = spec.rows.map((row, i) => ({ ...row, note: ceilingNote(r, i + 1) ?? row.note }));
     return out;
   });
+}
+
+/** A ceiling row's note in the interface language: how the upper bound `years` after the latest figure is computed. */
+function ceilingNote(r: ResolvedIndicator, years: number): string | undefined {
+  const base = latestPoint(r.series[0]?.data.points ?? []);
+  const cap = r.facts.find((f) => f.ref.role === "cap")?.data.figure;
+  if (!base || !cap) return undefined;
+  return t("indicators.table.ceilingNote", { base: formatNumber(base.value, 6), factor: formatNumber(1 + cap.value / 100, 4), years });
+}
+
+/** The goal lines' labels for a Korean reader: "GDP 대비 3.5%: …" (the domain writes "3.5 % of GDP: …" in English). */
+function localTargets<M extends TimeChartModel>(model: M, r: ResolvedIndicator): M {
+  if (activeLang() !== "ko") return model;
+  const unit = r.series[0]?.data.unit ?? r.def.unit;
+  return { ...model, targets: model.targets.map((m) => ({ ...m, label: `${koreanAmount(m.value, unit)}${m.label.slice(m.label.indexOf(":"))}` })) };
 }
 
 export type PlotKind = Extract<ChartKind, "time" | "year-bars" | "label-bars">;
@@ -61,7 +77,7 @@ export type PlotKind = Extract<ChartKind, "time" | "year-bars" | "label-bars">;
 const PLOTS: Record<PlotKind, (r: ResolvedIndicator, asOf: string | null) => ReactNode> = {
   time: (r, asOf) => (
     <>
-      <TimeSeriesChart model={localTicks(localAsOf(buildTimeChart(r, asOf), asOf))} unit={r.def.unit} />
+      <TimeSeriesChart model={localTargets(localTicks(localAsOf(buildTimeChart(r, asOf), asOf)), r)} unit={r.def.unit} />
       <ConfidenceKey kind="dot" />
     </>
   ),
@@ -105,7 +121,7 @@ export const IndicatorChart = memo(function IndicatorChart({ resolved, asOf, hig
   const { def } = resolved;
   const kind: PlotKind = isPlotKind(def.chart) ? def.chart : "time";
   const chart = useMemo(() => PLOTS[kind](resolved, asOf), [kind, resolved, asOf]);
-  const tables = useMemo(() => localTables(buildTables(resolved, formatDate), resolved), [resolved]);
+  const tables = useMemo(() => localTables(buildTables(resolved, formatDate, activeLang()), resolved), [resolved]);
   const table = useMemo(() => <ChartTables tables={tables} sourcesFor={sourcesFor} />, [tables, sourcesFor]);
   const csvRows = useMemo(
     () =>
@@ -125,7 +141,7 @@ export const IndicatorChart = memo(function IndicatorChart({ resolved, asOf, hig
       ),
     [tables],
   );
-  const summary = useMemo(() => <EnglishOriginal>{def.summarize(resolved)}</EnglishOriginal>, [def, resolved]);
+  const summary = useMemo(() => def.summarize(resolved), [def, resolved]);
   const dated = useMemo(() => datedSeries(resolved), [resolved]);
   const unverified = unverifiedPoints(resolved, formatDate);
   const milestones = resolved.facts.filter((f) => f.ref.role === "milestone").map((f) => f.data);
@@ -139,7 +155,7 @@ export const IndicatorChart = memo(function IndicatorChart({ resolved, asOf, hig
         chart={chart}
         table={table}
         csvRows={csvRows}
-        asOfText={asOf ? t("indicators.chart.asOf", { date: asOf }) : t("indicators.chart.latestData")}
+        asOfText={asOf ? t("indicators.chart.asOf", { date: formatDate(asOf) }) : t("indicators.chart.latestData")}
         dates={<SeriesDates series={dated} />}
         source={
           <>

@@ -3,12 +3,15 @@
  * (src/domain/indicators) keeps its English, which unit tests pin; the views show an indicator
  * through `localizeIndicator`, which takes its title, method, unit, legends and milestone heading
  * from the "indicators.*" messages by indicator, series and fact id. The English messages repeat the
- * registry's text, so the English view is unchanged. The summary sentence is still the registry's
- * English (see the report on issue #21): it is computed from the original, untranslated indicator.
+ * registry's text, so the English view is unchanged. The summary sentence is the registry's own
+ * English for English readers; for Korean readers it is worded with `summaryWords` (the
+ * "indicators.summary.*" messages, Korean dates, numbers and amounts).
  */
-import type { Direction, IndicatorId, ResolvedIndicator } from "../domain/indicators/types";
+import type { Direction, IndicatorId, ResolvedIndicator, SummaryWords } from "../domain/indicators/types";
 import type { PanelMessageKey } from "../domain/i18n/panel-keys";
 import { t } from "../i18n/i18n";
+import { formatDate, formatNumber } from "../i18n/format";
+import { formatAmount, formatKoreanUnits } from "../domain/format";
 import type { Lang } from "../domain/locale";
 
 /** The message `key` if the catalog has it, else `fallback` (Lingui returns a missing id as is). */
@@ -51,14 +54,60 @@ const DIRECTION_KEYS: Record<Direction, PanelMessageKey> = {
 /** "A rise means a larger threat." and its kin, in the interface language. */
 export const directionNote = (d: Direction): string => t(DIRECTION_KEYS[d]);
 
+/** Money units of the Korean data ("10억 위안") as ones and the currency word. */
+const KOREAN_DATA_MONEY: Readonly<Record<string, { scale: number; suffix: string }>> = {
+  "10억 위안": { scale: 1e9, suffix: " 위안" },
+  "10억 달러": { scale: 1e9, suffix: " 달러" },
+};
+
+/**
+ * A value with its unit as a Korean sentence writes it: money in Korean units (65.86 "KRW tn" →
+ * "65조 8,600억 원", 1,910 "10억 위안" → "1조 9,100억 위안"); "% (GDP 대비)" → "GDP 대비 2.4%";
+ * a Korean counter straight after the number (28500 "명" → "28,500명", "회(발사 횟수)" → "6회(발사 횟수)");
+ * other units after a space, in Korean where the catalog has the word.
+ */
+export function koreanAmount(value: number, unit: string): string {
+  const u = unit.trim();
+  const money = KOREAN_DATA_MONEY[u];
+  if (money) return `${formatKoreanUnits(value * money.scale)}${money.suffix}`;
+  if (["USD bn", "USD", "KRW tn", "KRW bn"].includes(u)) return formatAmount(value, u, "ko");
+  const n = formatNumber(value);
+  const pct = /^%\s*\((.+)\)$/.exec(u);
+  if (pct) return `${pct[1]} ${n}%`;
+  if (u === "% of GDP") return `GDP 대비 ${n}%`;
+  if (u.startsWith("%")) return `${n}${u}`;
+  if (/^[\uac00-\ud7a3]/.test(u)) return `${n}${u}`;
+  const word = unitText(u);
+  return COUNTERS.has(word) ? `${n}${word}` : `${n} ${word}`;
+}
+
+/** Korean counters written straight after the number ("28,500명"). */
+const COUNTERS = new Set(["명", "기", "일"]);
+
+let koList: Intl.ListFormat | null = null;
+
+/** The words a summary sentence is written with, in the active language (Korean readers; see types.ts). */
+export function summaryWords(): SummaryWords {
+  koList ??= new Intl.ListFormat("ko", { type: "conjunction" });
+  const list = koList;
+  return {
+    say: (key, values) => t(key as PanelMessageKey, values),
+    date: formatDate,
+    number: formatNumber,
+    amount: koreanAmount,
+    legend: legendText,
+    list: (items) => list.format(items),
+  };
+}
+
 /**
  * The indicator with its title, method, unit, legends and milestone heading in the interface
- * language `lang` (the active one: a memo key for views); its summary stays the one computed from the original (English) indicator.
+ * language `lang` (the active one: a memo key for views). Its summary is computed from the data as
+ * given (the Korean data for Korean readers), in the registry's English or, for Korean, with `summaryWords`.
  */
 export function localizeIndicator(r: ResolvedIndicator, lang: Lang): ResolvedIndicator {
-  void lang; // t() reads the active language itself; `lang` only keys the caller's memo
   const { def } = r;
-  const summary = def.summarize(r);
+  const summary = lang === "ko" ? def.summarize(r, summaryWords()) : def.summarize(r);
   const localized: ResolvedIndicator["def"] = {
     ...def,
     title: indicatorTitle(def.id),

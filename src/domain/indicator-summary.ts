@@ -5,6 +5,7 @@
 import type { IndicatorsFile, Point, TradeFile } from "./schemas";
 import type { Confidence } from "./types";
 import { formatDate, formatNumber } from "./format";
+import type { SummaryWords } from "./indicators/types";
 
 export interface IndicatorSummary {
   id: string;
@@ -21,6 +22,16 @@ export function weakest(levels: readonly Confidence[]): Confidence {
   return levels.reduce<Confidence>((w, c) => (RANK[c] > RANK[w] ? c : w), "verified");
 }
 
+/** The same line in the words' language: "최근 값 28,500명(2026년)". */
+function pointWords(p: Point, unit: string, w: SummaryWords): string {
+  return w.say("indicators.summary.item.latest", {
+    amount: w.amount(p.value, unit),
+    range: p.low !== undefined && p.high !== undefined ? w.say("indicators.summary.item.range", { low: w.number(p.low), high: w.number(p.high) }) : "",
+    label: p.label ? `, ${p.label}` : "",
+    date: w.date(p.date),
+  });
+}
+
 function pointText(p: Point, unit: string): string {
   const range =
     p.low !== undefined && p.high !== undefined ? ` (${formatNumber(p.low)}–${formatNumber(p.high)})` : "";
@@ -34,11 +45,17 @@ export function latestPoint(points: readonly Point[]): Point | undefined {
   return best;
 }
 
+/**
+ * `words` (Korean readers) word the series, fact and exercise lines in the interface language; the
+ * tariff and sector lines stay as they are (Trade's texts).
+ */
 export function summarizeIndicator(
   id: string,
   indicators: IndicatorsFile,
   trade: TradeFile,
+  words?: SummaryWords,
 ): IndicatorSummary | null {
+  const date = words ? words.date : formatDate;
   const series = indicators.series.find((s) => s.id === id) ?? trade.series.find((s) => s.id === id);
   if (series) {
     const p = latestPoint(series.points);
@@ -46,7 +63,7 @@ export function summarizeIndicator(
     return {
       id,
       label: series.label,
-      text: `latest ${pointText(p, series.unit)}`,
+      text: words ? pointWords(p, series.unit, words) : `latest ${pointText(p, series.unit)}`,
       sourceIds: p.sourceIds,
       confidence: p.confidence,
     };
@@ -56,7 +73,7 @@ export function summarizeIndicator(
     return {
       id,
       label: fact.label,
-      text: fact.date ? `${formatDate(fact.date)}: ${fact.text}` : fact.text,
+      text: fact.date ? `${date(fact.date)}: ${fact.text}` : fact.text,
       sourceIds: fact.sourceIds,
       confidence: fact.confidence,
     };
@@ -65,7 +82,7 @@ export function summarizeIndicator(
     return {
       id,
       label: ex.name,
-      text: `${formatDate(ex.start)} – ${formatDate(ex.end)}${ex.note ? `: ${ex.note}` : ""}`,
+      text: `${date(ex.start)}${words ? "~" : " – "}${date(ex.end)}${ex.note ? `: ${ex.note}` : ""}`,
       sourceIds: ex.sourceIds,
       confidence: ex.confidence,
     };

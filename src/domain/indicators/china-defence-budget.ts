@@ -1,18 +1,29 @@
 import { formatDate } from "../format";
 import { pointsOf, unitOf } from "./resolve";
-import { describeChange, earliestPoint, latestPoint, percentChange, withUnit, yoyChanges } from "./series-math";
+import { changeIn, describeChange, earliestPoint, latestPoint, percentChange, withUnit, yoyChanges } from "./series-math";
 import { NO_LINKS } from "./links";
-import type { IndicatorDef, ResolvedIndicator } from "./types";
+import type { IndicatorDef, ResolvedIndicator, SummaryWords } from "./types";
 
 /**
  * "China's official defence budget is 1,910 CNY bn in 2026, up 7% on 2025 and up 23.2% on 2023;
  * SIPRI's broader estimate for 2024 is 314 USD bn."
  */
-export function summarizeChinaDefenceBudget(r: ResolvedIndicator): string {
+export function summarizeChinaDefenceBudget(r: ResolvedIndicator, w?: SummaryWords): string {
   const points = pointsOf(r, 0);
   const last = latestPoint(points);
   const first = earliestPoint(points);
-  if (!last || !first) return "No figures in the data.";
+  if (!last || !first) return w ? w.say("indicators.summary.none") : "No figures in the data.";
+  if (w) {
+    let ko = w.say("indicators.summary.china.latest", { amount: w.amount(last.value, unitOf(r, 0)), date: w.date(last.date) });
+    const yoyKo = yoyChanges(points).get(last.date) ?? null;
+    const prev = String(Number(last.date) - 1);
+    if (yoyKo !== null) ko += `, ${w.say("indicators.summary.onYear", { change: changeIn(yoyKo, w), year: prev })}`;
+    if (first !== last && first.date !== prev)
+      ko += `, ${w.say("indicators.summary.onDate", { change: changeIn(percentChange(first.value, last.value), w), date: w.date(first.date) })}`;
+    const sipriKo = latestPoint(pointsOf(r, 1));
+    if (sipriKo) ko += `; ${w.say("indicators.summary.china.sipri", { date: w.date(sipriKo.date), amount: w.amount(sipriKo.value, unitOf(r, 1)) })}`;
+    return `${ko}.`;
+  }
   let text = `China's official defence budget is ${withUnit(last.value, unitOf(r, 0))} in ${formatDate(last.date)}`;
   const yoy = yoyChanges(points).get(last.date) ?? null;
   const prevYear = String(Number(last.date) - 1);

@@ -2,7 +2,7 @@ import { formatDate, formatNumber } from "../format";
 import { pointsOf } from "./resolve";
 import { earliestPoint, latestPoint, valueRange, yearFraction } from "./series-math";
 import { DPRK_RUSSIA_LINKS } from "./links";
-import type { IndicatorDef, ResolvedIndicator } from "./types";
+import type { IndicatorDef, ResolvedIndicator, SummaryWords } from "./types";
 
 /** The estimator named in a label: "NIS (12 Feb 2026): ~6,000" → "NIS"; "Zelensky (Apr 2025): …" → "Zelensky". */
 function estimatorOf(label: string | undefined): string | null {
@@ -16,13 +16,14 @@ function estimatorOf(label: string | undefined): string | null {
  * killed and wounded range from 1,200 to 6,000, by estimator." The middle clause only when that
  * estimate is newer than the latest count of the dead.
  */
-export function summarizeDprkCasualtiesRussia(r: ResolvedIndicator): string {
+export function summarizeDprkCasualtiesRussia(r: ResolvedIndicator, w?: SummaryWords): string {
   const killed = pointsOf(r, 1);
   const last = latestPoint(killed);
   const first = earliestPoint(killed);
   const casualties = pointsOf(r, 0);
   const range = valueRange(casualties);
   const newest = latestPoint(casualties);
+  if (w) return koreanCasualties(w, { last, first, newest, range });
   const parts: string[] = [];
   if (last && first)
     parts.push(
@@ -36,6 +37,28 @@ export function summarizeDprkCasualtiesRussia(r: ResolvedIndicator): string {
   if (parts.length === 0) return "No figures in the data.";
   const text = parts.join("; ");
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
+type Estimate = ReturnType<typeof pointsOf>[number];
+
+/** The same sentence in the words' language. */
+function koreanCasualties(
+  w: SummaryWords,
+  { last, first, newest, range }: { last?: Estimate | undefined; first?: Estimate | undefined; newest?: Estimate | undefined; range: ReturnType<typeof valueRange> },
+): string {
+  const parts: string[] = [];
+  if (last && first) {
+    let killed = w.say("indicators.summary.casualties.killed", { count: w.number(last.value), date: w.date(last.date) });
+    if (first !== last) killed += `, ${w.say("indicators.summary.casualties.upFrom", { count: w.number(first.value), date: w.date(first.date) })}`;
+    parts.push(killed);
+  }
+  if (newest && (!last || yearFraction(newest.date) > yearFraction(last.date))) {
+    const who = estimatorOf(newest.label);
+    parts.push(w.say("indicators.summary.casualties.latest", { count: w.number(newest.value), who: who ? `${who}, ` : "", date: w.date(newest.date) }));
+  }
+  if (range) parts.push(w.say("indicators.summary.casualties.range", { min: w.number(range.min), max: w.number(range.max) }));
+  if (parts.length === 0) return w.say("indicators.summary.none");
+  return `${parts.join("; ")}.`;
 }
 
 export const DPRK_CASUALTIES_RUSSIA: IndicatorDef = {

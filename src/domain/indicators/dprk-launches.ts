@@ -2,7 +2,7 @@ import { formatDate } from "../format";
 import { pointsOf } from "./resolve";
 import { isYearOnly, latestPoint, peakPoint, withUnit, yearFraction } from "./series-math";
 import { DPRK_PROGRAMME_LINKS } from "./links";
-import type { IndicatorDef, ResolvedIndicator } from "./types";
+import type { IndicatorDef, ResolvedIndicator, SummaryWords } from "./types";
 
 const methodName = (legend: string) => legend.split(":")[0] ?? legend;
 
@@ -11,16 +11,27 @@ const methodName = (legend: string) => legend.split(":")[0] ?? legend;
  * "Reuters counted 7 launches in 2026 as of 19 Apr 2026 (a year-to-date count; no Japan MoD count
  * for 2026 in the data)". Null when every point is a full year.
  */
-function yearToDate(r: ResolvedIndicator): string | null {
+function yearToDate(r: ResolvedIndicator, w?: SummaryWords): string | null {
+  const legend = (ref: ResolvedIndicator["series"][number]["ref"]) => (w ? w.legend(ref.id, ref.legend) : ref.legend);
   let best: { legend: string; unit: string; date: string; value: number } | null = null;
   for (const { ref, data } of r.series)
     for (const p of data.points)
       if (!isYearOnly(p.date) && (!best || yearFraction(p.date) > yearFraction(best.date)))
-        best = { legend: ref.legend, unit: data.unit, date: p.date, value: p.value };
+        best = { legend: legend(ref), unit: data.unit, date: p.date, value: p.value };
   if (!best) return null;
   const year = best.date.slice(0, 4);
   const main = r.series[0];
   const mainHasYear = main?.data.points.some((p) => p.date.startsWith(year)) ?? true;
+  if (w) {
+    const gapKo = main && !mainHasYear ? w.say("indicators.summary.launches.ytdGap", { method: methodName(legend(main.ref)), year }) : "";
+    return w.say("indicators.summary.launches.ytd", {
+      method: methodName(best.legend),
+      amount: w.amount(best.value, best.unit),
+      year,
+      date: w.date(best.date),
+      gap: gapKo,
+    });
+  }
   const gap = main && !mainHasYear ? `; no ${methodName(main.ref.legend)} count for ${year} in the data` : "";
   return `${methodName(best.legend)} counted ${withUnit(best.value, best.unit)} in ${year} as of ${formatDate(best.date)} (a year-to-date count${gap})`;
 }
@@ -31,12 +42,29 @@ function yearToDate(r: ResolvedIndicator): string | null {
  * occasions in 2025 (unverified), down from a record 31 in 2022. For 2022: 31 launch occasions
  * (Japan MoD…), 59 missiles (…), 68 missile tests (…) and 99 missiles (…)."
  */
-export function summarizeDprkLaunches(r: ResolvedIndicator): string {
+export function summarizeDprkLaunches(r: ResolvedIndicator, w?: SummaryWords): string {
   const main = r.series[0];
   const points = pointsOf(r, 0);
   const last = latestPoint(points);
   const peak = peakPoint(points);
-  if (!main || !last || !peak) return "No figures in the data.";
+  if (!main || !last || !peak) return w ? w.say("indicators.summary.none") : "No figures in the data.";
+  if (w) {
+    const ytdKo = yearToDate(r, w);
+    let ko = `${ytdKo ? `${ytdKo}. ` : ""}${w.say("indicators.summary.launches.latest", {
+      method: methodName(w.legend(main.ref.id, main.ref.legend)),
+      amount: w.amount(last.value, main.data.unit),
+      date: w.date(last.date),
+      unverified: last.confidence === "unverified" ? "yes" : "no",
+    })}`;
+    if (peak !== last)
+      ko += `, ${w.say("indicators.summary.launches.fromPeak", { dir: last.value < peak.value ? "down" : "up", peak: w.number(peak.value), date: w.date(peak.date) })}`;
+    const byMethod = r.series.flatMap(({ ref, data }) => {
+      const p = data.points.find((q) => q.date === peak.date);
+      return p ? [w.say("indicators.summary.byLegend", { amount: w.amount(p.value, data.unit), legend: methodName(w.legend(ref.id, ref.legend)) })] : [];
+    });
+    if (byMethod.length > 1) ko += `. ${w.say("indicators.summary.launches.peakYear", { date: w.date(peak.date), list: w.list(byMethod) })}`;
+    return `${ko}.`;
+  }
   const flag = last.confidence === "unverified" ? " (unverified compilation)" : "";
   const ytd = yearToDate(r);
   let text = `${ytd ? `${ytd}. ` : ""}${methodName(main.ref.legend)} counted ${withUnit(last.value, main.data.unit)} in ${formatDate(last.date)}${flag}`;

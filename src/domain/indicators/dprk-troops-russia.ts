@@ -2,7 +2,7 @@ import { formatDate, formatNumber } from "../format";
 import { pointsOf, unitOf } from "./resolve";
 import { earliestPoint, latestPoint, peakPoint, valueRange, withUnit, yearFraction } from "./series-math";
 import { DPRK_RUSSIA_LINKS } from "./links";
-import type { IndicatorDef, ResolvedIndicator } from "./types";
+import type { IndicatorDef, ResolvedIndicator, SummaryWords } from "./types";
 
 /** Estimates dated within this many days of the latest one count as the latest, side by side. */
 const SAME_ROUND_DAYS = 31;
@@ -13,14 +13,35 @@ const SAME_ROUND_DAYS = 31;
  * the same period), all of them are named, never averaged: "…; the latest estimates disagree:
  * 10,000 (NIS: …, 12 Feb 2026) and 8,000 (Ukrainian military intelligence: …, 17 Feb 2026)."
  */
-export function summarizeDprkTroopsRussia(r: ResolvedIndicator): string {
+export function summarizeDprkTroopsRussia(r: ResolvedIndicator, w?: SummaryWords): string {
   const points = pointsOf(r, 0);
   const range = valueRange(points);
   const first = earliestPoint(points);
   const last = latestPoint(points);
   const peak = peakPoint(points);
-  if (!range || !first || !last || !peak) return "No figures in the data.";
+  if (!range || !first || !last || !peak) return w ? w.say("indicators.summary.none") : "No figures in the data.";
   const unit = unitOf(r, 0);
+  if (w) {
+    const namedKo = (p: (typeof points)[number]) =>
+      w.say("indicators.summary.troops.named", {
+        value: w.amount(p.value, unit),
+        label: p.label ?? w.say("indicators.summary.troops.estimate"),
+        date: w.date(p.date),
+      });
+    let ko = w.say("indicators.summary.troops.range", {
+      min: w.number(range.min),
+      max: w.amount(range.max, unit),
+      from: w.date(first.date),
+      to: w.date(last.date),
+      peak: namedKo(peak),
+    });
+    const latestKo = points
+      .filter((p) => (yearFraction(last.date) - yearFraction(p.date)) * 365 <= SAME_ROUND_DAYS)
+      .sort((a, b) => yearFraction(a.date) - yearFraction(b.date));
+    if (latestKo.length > 1) ko += `; ${w.say("indicators.summary.troops.disagree", { list: w.list(latestKo.map(namedKo)) })}`;
+    else if (last !== peak) ko += `; ${w.say("indicators.summary.troops.latest", { named: namedKo(last) })}`;
+    return `${ko}.`;
+  }
   let text = `Estimates run from ${formatNumber(range.min)} to ${withUnit(range.max, unit)} (${formatDate(first.date)} – ${formatDate(last.date)}); the highest is ${formatNumber(peak.value)} (${peak.label ?? "estimate"}, ${formatDate(peak.date)})`;
   const latest = points
     .filter((p) => (yearFraction(last.date) - yearFraction(p.date)) * 365 <= SAME_ROUND_DAYS)

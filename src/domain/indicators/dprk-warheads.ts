@@ -2,16 +2,33 @@ import { formatDate, formatNumber } from "../format";
 import { pointsOf } from "./resolve";
 import { earliestPoint, latestPoint } from "./series-math";
 import { DPRK_PROGRAMME_LINKS } from "./links";
-import type { IndicatorDef, ResolvedIndicator } from "./types";
+import type { IndicatorDef, ResolvedIndicator, SummaryWords } from "./types";
 
 /** "SIPRI estimates about 50 assembled warheads in Jan 2025 (unchanged from Jan 2024; 20 in Jan 2022), with fissile material for up to 90." */
-export function summarizeDprkWarheads(r: ResolvedIndicator): string {
+export function summarizeDprkWarheads(r: ResolvedIndicator, w?: SummaryWords): string {
   const assembled = pointsOf(r, 0);
   const last = latestPoint(assembled);
   const first = earliestPoint(assembled);
-  if (!last || !first) return "No figures in the data.";
+  if (!last || !first) return w ? w.say("indicators.summary.none") : "No figures in the data.";
   const sorted = [...assembled].sort((a, b) => a.date.localeCompare(b.date));
   const prev = sorted.at(-2);
+  if (w) {
+    let ko = w.say("indicators.summary.warheads.latest", { count: w.number(last.value), date: w.date(last.date) });
+    const at = (p: typeof last) => w.say("indicators.summary.warheads.at", { count: w.number(p.value), date: w.date(p.date) });
+    const stepsKo: string[] = [];
+    if (prev) stepsKo.push(prev.value === last.value ? w.say("indicators.summary.warheads.same", { date: w.date(prev.date) }) : at(prev));
+    if (first !== prev && first !== last) stepsKo.push(at(first));
+    if (stepsKo.length > 0) ko += `(${stepsKo.join("; ")})`;
+    const cap = latestPoint(pointsOf(r, 1));
+    if (cap) {
+      const range =
+        cap.low !== undefined && cap.high !== undefined
+          ? `${w.number(cap.low)}–${w.number(cap.high)}`
+          : w.say("indicators.summary.upTo", { n: w.number(cap.high ?? cap.value) });
+      ko += `, ${w.say("indicators.summary.warheads.fissile", { range })}`;
+    }
+    return `${ko}.`;
+  }
   let text = `SIPRI estimates North Korea had about ${formatNumber(last.value)} assembled warheads in ${formatDate(last.date)}`;
   const steps: string[] = [];
   if (prev) steps.push(prev.value === last.value ? `unchanged from ${formatDate(prev.date)}` : `${formatNumber(prev.value)} in ${formatDate(prev.date)}`);

@@ -1,8 +1,8 @@
 import { formatNumber } from "../format";
 import { pointsOf, unitOf } from "./resolve";
-import { describeChange, earliestPoint, latestPoint, percentChange, risesEveryStep, withUnit, yoyChanges } from "./series-math";
+import { changeIn, describeChange, earliestPoint, latestPoint, percentChange, risesEveryStep, withUnit, yoyChanges } from "./series-math";
 import { ALLIANCE_LINKS } from "./links";
-import type { IndicatorDef, ResolvedIndicator } from "./types";
+import type { IndicatorDef, ResolvedIndicator, SummaryWords } from "./types";
 
 /**
  * The plans for the year after the latest budget, one per plan series, never merged:
@@ -22,18 +22,42 @@ function nextYearPlans(r: ResolvedIndicator, year: number): string {
  * "The 2026 budget is 65.86 KRW tn, up 7.5% on 2025; it has risen every year since 2020 (up 31.3% in
  * all). For 2027 only plans are known: …" The first series is the enacted budget; the others are plans.
  */
-export function summarizeRokDefenceBudget(r: ResolvedIndicator): string {
+export function summarizeRokDefenceBudget(r: ResolvedIndicator, w?: SummaryWords): string {
   const points = pointsOf(r, 0);
   const last = latestPoint(points);
   const first = earliestPoint(points);
-  if (!last || !first) return "No figures in the data.";
+  if (!last || !first) return w ? w.say("indicators.summary.none") : "No figures in the data.";
   const yoy = yoyChanges(points).get(last.date) ?? null;
+  if (w) return koreanBudget(r, w, points, { first, last, yoy });
   const head = `The ${last.date} budget is ${withUnit(last.value, unitOf(r, 0))}${yoy === null ? "" : `, ${describeChange(yoy)} on ${Number(last.date) - 1}`}`;
   const total = describeChange(percentChange(first.value, last.value));
   const tail = risesEveryStep(points)
     ? `it has risen every year since ${first.date} (${total} in all)`
     : `${total} on ${first.date} (${formatNumber(first.value)})`;
   return `${head}; ${tail}.${nextYearPlans(r, Number(last.date) + 1)}`;
+}
+
+/** The same sentence in the words' language. */
+function koreanBudget(
+  r: ResolvedIndicator,
+  w: SummaryWords,
+  points: ReturnType<typeof pointsOf>,
+  { first, last, yoy }: { first: (typeof points)[number]; last: (typeof points)[number]; yoy: number | null },
+): string {
+  const unit = unitOf(r, 0);
+  let head = w.say("indicators.summary.budget.latest", { year: last.date, amount: w.amount(last.value, unit) });
+  if (yoy !== null) head += `, ${w.say("indicators.summary.onYear", { change: changeIn(yoy, w), year: Number(last.date) - 1 })}`;
+  const total = changeIn(percentChange(first.value, last.value), w);
+  const tail = risesEveryStep(points)
+    ? w.say("indicators.summary.budget.risen", { year: first.date, change: total })
+    : w.say("indicators.summary.onValue", { change: total, year: first.date, value: w.amount(first.value, unit) });
+  const year = Number(last.date) + 1;
+  const plans = r.series.slice(1).flatMap(({ ref, data }) => {
+    const p = data.points.find((q) => q.date === String(year));
+    return p ? [w.say("indicators.summary.byLegend", { amount: w.amount(p.value, data.unit), legend: w.legend(ref.id, ref.legend) })] : [];
+  });
+  const next = plans.length > 0 ? ` ${w.say("indicators.summary.budget.plans", { year, list: w.list(plans) })}` : "";
+  return `${head}; ${tail}.${next}`;
 }
 
 export const ROK_DEFENCE_BUDGET: IndicatorDef = {

@@ -1,17 +1,19 @@
+import type { Point } from "../schemas";
 import { formatDate, formatNumber } from "../format";
 import { factPoint, factsWithRole, pointsOf, unitOf } from "./resolve";
 import { latestPoint, withUnit } from "./series-math";
 import { ALLIANCE_LINKS } from "./links";
-import type { IndicatorDef, ResolvedIndicator } from "./types";
+import type { IndicatorDef, ResolvedIndicator, SummaryWords } from "./types";
 
 /**
  * Latest value on each definition, then the targets and how far the latest MND figure is below the
  * lowest one, e.g. "… The goals on the table are 3.5% and 5%: 1.1 points above MND's latest figure."
  */
-export function summarizeRokDefenceBurden(r: ResolvedIndicator): string {
+export function summarizeRokDefenceBurden(r: ResolvedIndicator, w?: SummaryWords): string {
   const unit = unitOf(r, 0);
   const mnd = latestPoint(pointsOf(r, 0));
-  if (!mnd) return "No figures in the data.";
+  if (!mnd) return w ? w.say("indicators.summary.none") : "No figures in the data.";
+  if (w) return koreanBurden(r, w, mnd, unit);
   const others = [
     ...r.series.slice(1).flatMap(({ ref, data }) => {
       const p = latestPoint(data.points);
@@ -29,6 +31,32 @@ export function summarizeRokDefenceBurden(r: ResolvedIndicator): string {
   if (targets.length === 0) return `${text}.`;
   const gap = targets[0]! - mnd.value;
   return `${text}. The goals on the table are ${targets.map((t) => withUnit(t, "%")).join(" and ")}: the lower one is ${formatNumber(gap, 2)} points above the latest MND figure.`;
+}
+
+/** The same sentence in the words' language. */
+function koreanBurden(r: ResolvedIndicator, w: SummaryWords, mnd: Point, unit: string): string {
+  const other = (legend: string, value: number, date: string) =>
+    w.say("indicators.summary.burden.other", { legend, amount: w.amount(value, "%"), date: w.date(date) });
+  const others = [
+    ...r.series.slice(1).flatMap(({ ref, data }) => {
+      const p = latestPoint(data.points);
+      return p ? [other(w.legend(ref.id, ref.legend), p.value, p.date)] : [];
+    }),
+    ...factsWithRole(r, "point").flatMap(({ ref, data }) => {
+      const p = factPoint(data);
+      return p ? [other(ref.legend ? w.legend(ref.id, ref.legend) : data.label, p.value, p.date)] : [];
+    }),
+  ];
+  let text = w.say("indicators.summary.burden.mnd", {
+    amount: w.amount(mnd.value, unit),
+    date: w.date(mnd.date),
+    unverified: mnd.confidence === "unverified" ? "yes" : "no",
+  });
+  if (others.length > 0) text += `; ${w.say("indicators.summary.burden.others", { list: w.list(others) })}`;
+  const targets = [...new Set(factsWithRole(r, "target").flatMap((f) => (f.data.figure ? [f.data.figure.value] : [])))].sort((a, b) => a - b);
+  if (targets.length === 0) return `${text}.`;
+  const gap = w.number(targets[0]! - mnd.value, 2);
+  return `${text}. ${w.say("indicators.summary.burden.targets", { targets: w.list(targets.map((t) => w.amount(t, "%"))), gap })}`;
 }
 
 export const ROK_DEFENCE_BURDEN: IndicatorDef = {

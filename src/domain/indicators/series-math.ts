@@ -4,6 +4,8 @@
  */
 import type { Point } from "../schemas";
 import { formatDate, formatNumber } from "../format";
+import type { Lang } from "../locale";
+import type { SummaryWords } from "./types";
 
 /**
  * A partial date as a decimal year, placed in the middle of the period it names:
@@ -92,6 +94,13 @@ export function describeChange(pct: number | null): string {
   return `${pct > 0 ? "up" : "down"} ${formatNumber(Math.abs(pct), 1)}%`;
 }
 
+/** `describeChange` in the words' language: "7.5% 증가", "3% 감소", "변동 없음", or "" when unknown. */
+export function changeIn(pct: number | null, w: SummaryWords): string {
+  if (pct === null || !Number.isFinite(pct)) return "";
+  if (Math.abs(pct) < 0.05) return w.say("indicators.summary.change", { dir: "same", pct: "0" });
+  return w.say("indicators.summary.change", { dir: pct > 0 ? "up" : "down", pct: w.number(Math.abs(pct), 1) });
+}
+
 /** Signed percentage for tables: "+7.5%", "−3%", "0%". */
 export function formatSignedPercent(pct: number): string {
   const r = Number(pct.toFixed(1));
@@ -104,11 +113,21 @@ export function formatExact(n: number): string {
   return n.toLocaleString("en-US", { maximumFractionDigits: 6 });
 }
 
-/** A value with its range, e.g. "12 (12–13)", "up to 90" or "55 (up to 90)"; exact digits. */
-export function formatPointValue(p: Pick<Point, "value" | "low" | "high">): string {
+/** "up to 90" / "최대 90", "at least 55" / "최소 55". */
+const BOUND_WORDS: Record<Lang, { high: (n: string) => string; low: (n: string) => string }> = {
+  en: { high: (n) => `up to ${n}`, low: (n) => `at least ${n}` },
+  ko: { high: (n) => `최대 ${n}`, low: (n) => `최소 ${n}` },
+};
+
+/**
+ * A value with its range, e.g. "12 (12–13)", "up to 90" or "55 (up to 90)"; exact digits. Korean
+ * (`lang` "ko"): "최대 90", "55 (최대 90)", "최소 55".
+ */
+export function formatPointValue(p: Pick<Point, "value" | "low" | "high">, lang: Lang = "en"): string {
+  const w = BOUND_WORDS[lang];
   if (p.low !== undefined && p.high !== undefined) return `${formatExact(p.value)} (${formatExact(p.low)}–${formatExact(p.high)})`;
-  if (p.high !== undefined) return p.high === p.value ? `up to ${formatExact(p.high)}` : `${formatExact(p.value)} (up to ${formatExact(p.high)})`;
-  if (p.low !== undefined) return p.low === p.value ? `at least ${formatExact(p.low)}` : `${formatExact(p.value)} (at least ${formatExact(p.low)})`;
+  if (p.high !== undefined) return p.high === p.value ? w.high(formatExact(p.high)) : `${formatExact(p.value)} (${w.high(formatExact(p.high))})`;
+  if (p.low !== undefined) return p.low === p.value ? w.low(formatExact(p.low)) : `${formatExact(p.value)} (${w.low(formatExact(p.low))})`;
   return formatExact(p.value);
 }
 

@@ -1,22 +1,29 @@
 import { formatNumber } from "../format";
 import { capCeiling } from "./chart-data";
 import { pointsOf, unitOf } from "./resolve";
-import { describeChange, earliestPoint, latestPoint, percentChange, withUnit } from "./series-math";
+import { changeIn, describeChange, earliestPoint, latestPoint, percentChange, withUnit } from "./series-math";
 import { ALLIANCE_LINKS } from "./links";
-import type { IndicatorDef, ResolvedIndicator } from "./types";
+import type { IndicatorDef, ResolvedIndicator, SummaryWords } from "./types";
 
 /** "The ROK contribution is 1.52 KRW tn in 2026, up 58.3% on 2018; … at most 1.85 KRW tn in 2030." */
-export function summarizeSmaCostSharing(r: ResolvedIndicator): string {
+export function summarizeSmaCostSharing(r: ResolvedIndicator, w?: SummaryWords): string {
   const points = pointsOf(r, 0);
   const unit = unitOf(r, 0);
   const last = latestPoint(points);
   const first = earliestPoint(points);
-  if (!last || !first) return "No figures in the data.";
-  let text = `The ROK contribution is ${withUnit(last.value, unit)} in ${last.date}`;
-  if (first !== last) text += `, ${describeChange(percentChange(first.value, last.value))} on ${first.date} (${formatNumber(first.value)})`;
+  if (!last || !first) return w ? w.say("indicators.summary.none") : "No figures in the data.";
   const ceiling = capCeiling(r);
   const cap = r.facts.find((f) => f.ref.role === "cap")?.data.figure;
   const top = ceiling?.points.at(-1);
+  if (w) {
+    let ko = w.say("indicators.summary.sma.latest", { amount: w.amount(last.value, unit), year: last.date });
+    if (first !== last)
+      ko += `, ${w.say("indicators.summary.onValue", { change: changeIn(percentChange(first.value, last.value), w), year: first.date, value: w.amount(first.value, unit) })}`;
+    if (cap && top) ko += `; ${w.say("indicators.summary.sma.cap", { cap: w.number(cap.value), amount: w.amount(top.value, unit), year: top.date })}`;
+    return `${ko}.`;
+  }
+  let text = `The ROK contribution is ${withUnit(last.value, unit)} in ${last.date}`;
+  if (first !== last) text += `, ${describeChange(percentChange(first.value, last.value))} on ${first.date} (${formatNumber(first.value)})`;
   if (cap && top) text += `; with rises capped at ${formatNumber(cap.value)}% a year, it can reach at most ${withUnit(top.value, unit)} in ${top.date}`;
   return `${text}.`;
 }

@@ -6,6 +6,7 @@ import { capCeiling } from "./chart-data";
 import { factPoint } from "./resolve";
 import { formatPointValue, formatSignedPercent, yoyChanges } from "./series-math";
 import type { ResolvedIndicator } from "./types";
+import type { Lang } from "../locale";
 
 export interface TableRowSpec {
   key: string;
@@ -31,11 +32,11 @@ export interface TableSpec {
 /** Formats a point's date in a row header; the English "20 Feb 2026" unless a view passes its own. */
 export type DateFormat = (date: string) => string;
 
-function pointRow(key: string, p: Point, extra?: string, fmt: DateFormat = formatDate): TableRowSpec {
+function pointRow(key: string, p: Point, extra?: string, fmt: DateFormat = formatDate, lang: Lang = "en"): TableRowSpec {
   const row: TableRowSpec = {
     key,
     when: `${fmt(p.date)}${p.label ? ` (${p.label})` : ""}`,
-    value: formatPointValue(p),
+    value: formatPointValue(p, lang),
     confidence: p.confidence,
     sourceIds: p.sourceIds,
   };
@@ -46,9 +47,10 @@ function pointRow(key: string, p: Point, extra?: string, fmt: DateFormat = forma
 
 /**
  * The table view: one table per series in file order, then figures from facts, targets and ceilings.
- * `fmt` formats the dates (a view passes the interface language's).
+ * `fmt` formats the dates and `lang` words the ranges ("up to 90" / "최대 90"): a view passes the
+ * interface language's.
  */
-export function buildTables(r: ResolvedIndicator, fmt: DateFormat = formatDate): TableSpec[] {
+export function buildTables(r: ResolvedIndicator, fmt: DateFormat = formatDate, lang: Lang = "en"): TableSpec[] {
   const tables: TableSpec[] = r.series.map(({ ref, data }) => {
     const yoy = r.def.yoy ? yoyChanges(data.points) : null;
     const t: TableSpec = {
@@ -57,7 +59,7 @@ export function buildTables(r: ResolvedIndicator, fmt: DateFormat = formatDate):
       unit: data.unit,
       rows: data.points.map((p, i) => {
         const c = yoy?.get(p.date);
-        return pointRow(`${data.id}-${i}`, p, yoy ? (c == null ? "—" : formatSignedPercent(c)) : undefined, fmt);
+        return pointRow(`${data.id}-${i}`, p, yoy ? (c == null ? "—" : formatSignedPercent(c)) : undefined, fmt, lang);
       }),
     };
     if (data.method) t.method = data.method;
@@ -73,7 +75,7 @@ export function buildTables(r: ResolvedIndicator, fmt: DateFormat = formatDate):
       unit: facts[0]!.data.figure!.unit,
       rows: facts.map(({ ref, data }) => {
         const p = factPoint(data)!;
-        return { ...pointRow(ref.id, p, undefined, fmt), when: `${fmt(p.date)} (${ref.legend ?? data.label})` };
+        return { ...pointRow(ref.id, p, undefined, fmt, lang), when: `${fmt(p.date)} (${ref.legend ?? data.label})` };
       }),
     });
   }
@@ -83,7 +85,7 @@ export function buildTables(r: ResolvedIndicator, fmt: DateFormat = formatDate):
       key: "ceiling",
       caption: `${ceiling.legend} (computed upper bound)`,
       unit: r.series[0]?.data.unit ?? r.def.unit,
-      rows: ceiling.points.map((p, i) => pointRow(`ceiling-${i}`, p, undefined, fmt)),
+      rows: ceiling.points.map((p, i) => pointRow(`ceiling-${i}`, p, undefined, fmt, lang)),
     });
   return tables;
 }

@@ -98,8 +98,35 @@ export interface IndicatorDef {
   /** Add a computed year-on-year change column and tooltip line. */
   yoy?: boolean;
   links: LinkRule;
-  /** One sentence: the latest value and the trend. Pure; units from the data. */
-  summarize: (r: ResolvedIndicator) => string;
+  /**
+   * One sentence: the latest value and the trend. Pure; units from the data. Without `words` it is
+   * the registry's English; with them, the same sentence in the interface language (issue #21).
+   */
+  summarize: (r: ResolvedIndicator, words?: SummaryWords) => string;
+}
+
+/**
+ * A summary sentence's message: an "indicators.summary.*" key of src/domain/i18n/panels/indicators-*.ts
+ * (the views check it against the catalog: src/components/indicator-text.ts).
+ */
+export type SummaryKey = `indicators.summary.${string}`;
+
+/**
+ * What a summary needs to be worded in the interface language: its messages (ICU, by key) and the
+ * language's formatting of dates, numbers, amounts with units, legends and lists. The views pass
+ * them (src/components/indicator-text.ts, `summaryWords`); the domain never calls the runtime itself.
+ */
+export interface SummaryWords {
+  say: (key: SummaryKey, values?: Record<string, string | number>) => string;
+  /** "2026-02-20" → "2026년 2월 20일". */
+  date: (d: string) => string;
+  number: (n: number, digits?: number) => string;
+  /** A value with the data's unit: 28500 "명" → "28,500명"; 65.86 "KRW tn" → "65조 8,600억 원". */
+  amount: (value: number, unit: string) => string;
+  /** A series' or fact's legend by its id (the registry's English when the catalog has none). */
+  legend: (id: string, english: string) => string;
+  /** "A, B 및 C". */
+  list: (items: readonly string[]) => string;
 }
 
 /** An indicator with its data looked up. */

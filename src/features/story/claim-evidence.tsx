@@ -3,7 +3,8 @@ import { getActor, getEvent, getRelation, getSources } from "../../data/lookup";
 import { useAppStore } from "../../store/app-store";
 import { summarizeIndicator } from "../../domain/indicator-summary";
 import { formatDate } from "../../i18n/format";
-import { t } from "../../i18n/i18n";
+import { t, useActiveLang } from "../../i18n/i18n";
+import { summaryWords } from "../../components/indicator-text";
 import { englishQuote } from "../../domain/story";
 import { englishOriginal } from "../../data/localized-data";
 import type { ArticleClaim } from "../../domain/schemas";
@@ -18,6 +19,7 @@ export function ClaimEvidence({ claim }: { claim: ArticleClaim }) {
   const selectRelation = useAppStore((s) => s.selectRelation);
   const indicators = requireDataFile("indicators");
   const trade = requireDataFile("trade");
+  const words = useActiveLang() === "ko" ? summaryWords() : undefined;
   const original = englishQuote(claim, englishOriginal("article", requireDataFile("article"))?.records ?? null);
   return (
     <li className="claim" data-claim={claim.id}>
@@ -59,7 +61,7 @@ export function ClaimEvidence({ claim }: { claim: ArticleClaim }) {
           ) : null;
         })}
         {claim.indicatorIds.map((id) => {
-          const s = summarizeIndicator(id, indicators, trade);
+          const s = summarizeIndicator(id, indicators, trade, words);
           return s ? (
             <li key={id}>
               {t("story.evidence.indicator")} <strong>{s.label}</strong> — {s.text} <SourceNote sources={getSources(s.sourceIds)} />
