@@ -70,9 +70,9 @@ describe("guided story", () => {
     expect(q().get("story")).toBeNull();
   });
 
-  it("an out-of-range step is clamped with a notice", () => {
+  it("an out-of-range step is clamped with a notice", async () => {
     renderApp("/?story=99");
     expect(within(story()).getByText(`Step ${STORY_STEPS.length} of ${STORY_STEPS.length}`)).toBeTruthy();
-    expect(screen.getByText(/story step 99 does not exist/)).toBeTruthy();
+    expect(await screen.findByText(/story step 99 does not exist/)).toBeTruthy();
   });
 });
