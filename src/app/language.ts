@@ -4,7 +4,7 @@
  * chunk fetched before the first screen only when Korean is asked for; the full data overlays follow
  * with the panels, after the map is interactive. `<html lang>` follows the language shown.
  */
-import { activateLanguage, loadLanguage, loadPanelMessages } from "../i18n/i18n";
+import { activateLanguage, loadLanguage, loadPanelMessages, t } from "../i18n/i18n";
 import { setDataLanguage } from "../data/localized-data";
 import type { Lang } from "../domain/locale";
 import { useAppStore } from "../store/app-store";
@@ -55,6 +55,7 @@ async function show(lang: Lang): Promise<void> {
   setDataLanguage(lang);
   activateLanguage(lang);
   document.documentElement.lang = lang;
+  document.title = t("app.documentTitle");
 }
 
 /**

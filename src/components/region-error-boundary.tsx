@@ -39,7 +39,7 @@ export class RegionErrorBoundary extends Component<Props, State> {
         <p>{error.message}</p>
         {problems && problems.length > 0 && (
           <details>
-            <summary>{problems.length} problem(s) in the data</summary>
+            <summary>{t("region.problems", { count: problems.length })}</summary>
             <ul>
               {problems.slice(0, 20).map((p) => (
                 <li key={p}>{p}</li>
@@ -48,7 +48,7 @@ export class RegionErrorBoundary extends Component<Props, State> {
           </details>
         )}
         <button type="button" onClick={() => this.setState({ error: null })}>
-          Try again
+          {t("region.retry")}
         </button>
       </div>
     );

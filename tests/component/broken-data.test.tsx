@@ -32,6 +32,7 @@ describe("a data file that fails validation at run time", () => {
     const trade = screen.getByRole("region", { name: "Trade" });
     const alert = within(trade).getByRole("alert");
     expect(alert.textContent).toMatch(/Trade panel could not be shown/);
+    expect(within(alert).getByRole("button", { name: "Try again" })).toBeTruthy();
     expect(alert.textContent).toMatch(/trade\.json: sectors\[0\] \(id "autos"\), field "importsKorea.value": expected number, got string/);
     await user.click(within(screen.getByRole("navigation", { name: "Panels" })).getByRole("button", { name: "Map" }));
     // The headline figures need trade.json too: their strip shows the error, the map and Details work.

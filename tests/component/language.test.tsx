@@ -16,6 +16,7 @@ describe("the language switch", () => {
     await user.click(within(group).getByRole("button", { name: "한국어" }));
     expect(await screen.findByRole("heading", { level: 1, name: "동맹 아틀라스" })).toBeTruthy();
     expect(document.documentElement.lang).toBe("ko");
+    expect(document.title).toBe("동맹 아틀라스 — 한미 관계");
     const nav = screen.getByRole("navigation", { name: "화면" });
     for (const name of ["지도", "무역", "동맹", "위협", "달라진 점", "따라 읽기"]) expect(within(nav).getByRole("button", { name })).toBeTruthy();
     expect(screen.getByRole("button", { name: "한국어", pressed: true })).toBe(document.activeElement);
@@ -31,6 +32,7 @@ describe("the language switch", () => {
     await user.click(screen.getByRole("button", { name: "English" }));
     expect(await screen.findByRole("heading", { level: 1, name: "Alliance Atlas" })).toBeTruthy();
     expect(document.documentElement.lang).toBe("en");
+    expect(document.title).toBe("Alliance Atlas — US–South Korea relations");
     await waitFor(() => expect(new URLSearchParams(window.location.search).get("lang")).toBe("en"));
   });
 

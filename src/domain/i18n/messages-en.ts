@@ -10,6 +10,7 @@ export const EN_MESSAGES = {
   "app.title": "Alliance Atlas",
   "app.subtitle":
     "US–South Korea relations in their regional setting: who stands with whom, what happened when, and what a tariff change costs whom.",
+  "app.documentTitle": "Alliance Atlas — US–South Korea relations",
   "app.skip": "Skip to the content",
   "app.dataAsOf": "Data as of {date}",
   "app.dataAsOfUnknown": "Data as of unknown",
@@ -37,6 +38,8 @@ export const EN_MESSAGES = {
   "region.headline": "Headline figures",
   "region.failed": "The {name} panel could not be shown.",
   "region.failedRest": "The rest of the app still works.",
+  "region.problems": "{count, plural, one {# problem} other {# problems}} in the data",
+  "region.retry": "Try again",
   "loading.generic": "Loading…",
   "loading.headline": "Loading the headline figures…",
   "loading.story": "Loading the story…",

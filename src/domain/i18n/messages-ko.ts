@@ -11,6 +11,7 @@ export const KO_MESSAGES = {
   "app.title": "동맹 아틀라스",
   "app.subtitle":
     "지역 정세 속의 한미 관계: 누가 누구와 함께하는지, 언제 무슨 일이 있었는지, 관세 변화가 누구에게 얼마의 비용을 지우는지.",
+  "app.documentTitle": "동맹 아틀라스 — 한미 관계",
   "app.skip": "본문으로 건너뛰기",
   "app.dataAsOf": "데이터 기준일 {date}",
   "app.dataAsOfUnknown": "데이터 기준일 알 수 없음",
@@ -36,6 +37,8 @@ export const KO_MESSAGES = {
   "region.headline": "주요 수치",
   "region.failed": "{name} 화면을 표시할 수 없습니다.",
   "region.failedRest": "앱의 나머지 부분은 정상적으로 작동합니다.",
+  "region.problems": "데이터 문제 {count, plural, other {#건}}",
+  "region.retry": "다시 시도",
   "loading.generic": "불러오는 중…",
   "loading.headline": "주요 수치를 불러오는 중…",
   "loading.story": "이야기를 불러오는 중…",
