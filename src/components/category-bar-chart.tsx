@@ -20,7 +20,8 @@ import type { BarChartModel, ChartRow } from "../domain/indicators/chart-data";
 import { formatNumber } from "../i18n/format";
 import { CHART_PALETTE } from "./chart-frame";
 import { SizedChart } from "./chart-size";
-import { AS_OF_COLOUR, legendText, barStyle, ChartTooltipBody } from "./chart-marks";
+import { AS_OF_COLOUR, barStyle, ChartTooltipBody } from "./chart-marks";
+import { ChartLegend } from "./chart-legend";
 
 const color = (i: number) => CHART_PALETTE[i % CHART_PALETTE.length]!;
 
@@ -80,7 +81,7 @@ export function CategoryBarChart({ model, unit, layout, height }: CategoryBarCha
             </>
           )}
           <Tooltip isAnimationActive={false} content={({ active, label }) => <ChartTooltipBody active={active} label={label} rows={model.rows} />} />
-          {!byLabel && <Legend verticalAlign="bottom" itemSorter={null} formatter={legendText} />}
+          {!byLabel && <Legend verticalAlign="bottom" itemSorter={null} content={<ChartLegend />} />}
           {model.plots.map((p) => (
             <Bar
               key={p.key}

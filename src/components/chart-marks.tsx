@@ -13,11 +13,6 @@ import { activeLang, t } from "../i18n/i18n";
 /** The colour of the app-wide "as of" marker (the focus colour of the page). */
 export const AS_OF_COLOUR = "#b3006b";
 
-/** Legend entries in ink, not in the series colour (some palette colours are too light for text). */
-export function legendText(value: string) {
-  return <span className="chart-legend-text">{value}</span>;
-}
-
 const CONFIDENCE_KEYS: Record<Confidence, PanelMessageKey> = {
   verified: "indicators.key.verified",
   secondary: "indicators.key.secondary",

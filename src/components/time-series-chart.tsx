@@ -18,7 +18,8 @@ import type { ChartRow, TimeChartModel } from "../domain/indicators/chart-data";
 import { formatNumber } from "../i18n/format";
 import { CHART_DASHES, CHART_PALETTE } from "./chart-frame";
 import { SizedChart } from "./chart-size";
-import { AS_OF_COLOUR, legendText, ChartTooltipBody, ConfidenceDot } from "./chart-marks";
+import { AS_OF_COLOUR, ChartTooltipBody, ConfidenceDot } from "./chart-marks";
+import { ChartLegend } from "./chart-legend";
 
 const color = (i: number) => CHART_PALETTE[i % CHART_PALETTE.length]!;
 const dash = (i: number) => CHART_DASHES[i % CHART_DASHES.length] || undefined;
@@ -52,7 +53,7 @@ export function TimeSeriesChart({ model, unit, height = 280 }: TimeSeriesChartPr
             label={{ value: unit, angle: -90, position: "insideLeft", offset: 4, style: { textAnchor: "middle" } }}
           />
           <Tooltip isAnimationActive={false} content={({ active, label }) => <ChartTooltipBody active={active} label={label} rows={model.rows} />} />
-          <Legend verticalAlign="bottom" itemSorter={null} formatter={legendText} />
+          <Legend verticalAlign="bottom" itemSorter={null} content={<ChartLegend />} />
           {model.plots
             .filter((p) => p.mark === "band")
             .map((p) => (

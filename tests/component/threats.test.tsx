@@ -31,6 +31,9 @@ describe("Threats charts", () => {
     for (const method of ["Japan MoD: launch occasions", "Japan MoD: missiles", "CNS/NTI", "CSIS"])
       expect(within(fig).getAllByText(new RegExp(method)).length).toBeGreaterThan(0);
     expect(fig.querySelector(".recharts-legend-wrapper")?.textContent).toMatch(/Japan MoD: launch occasions.*CSIS/);
+    // The legend's swatches are decorative: no icon named in English ("… legend icon") for a screen reader.
+    expect(fig.querySelectorAll(".chart-legend li").length).toBeGreaterThanOrEqual(4);
+    expect(fig.querySelector('[aria-label$="legend icon"]')).toBeNull();
     expect(within(fig).getByText(/Counts depend on the method/)).toBeTruthy();
   });
 

@@ -162,7 +162,7 @@ describe("Alliance and Threats indicators", () => {
   it("the launch chart's legend distinguishes the counting methods", async () => {
     const w = await openView("Threats");
     const launches = figure(w.page, "Threats", /missile launches per year/);
-    const legend = launches.locator(".recharts-legend-item");
+    const legend = launches.locator(".chart-legend li");
     await scrolledTo(launches);
     await legend.first().waitFor();
     const names = await legend.allInnerTexts();

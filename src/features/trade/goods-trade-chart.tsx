@@ -9,6 +9,7 @@ import { getSources } from "../../data/lookup";
 import type { Series } from "../../domain/schemas";
 import { formatAmount, formatNumber } from "../../i18n/format";
 import { activeLang, t } from "../../i18n/i18n";
+import { ChartLegend } from "../../components/chart-legend";
 
 /** The bilateral goods flows on each reporting basis; each basis stays its own series. */
 const GOODS_SERIES = [
@@ -57,7 +58,7 @@ export function GoodsTradeChart({ allSeries }: { allSeries: readonly Series[] })
           <XAxis dataKey="year" />
           <YAxis {...bnAxis()} width={activeLang() === "en" ? 64 : 84} />
           <Tooltip />
-          <Legend />
+          <Legend content={<ChartLegend />} />
           {series.map((s, i) => (
             <Line
               key={s.id}

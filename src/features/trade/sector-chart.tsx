@@ -7,6 +7,7 @@ import { formatMeasure, MEASURE_IDS, MEASURES, type MeasureId, type MeasureUnit 
 import { sectorShort } from "./trade-labels";
 import { t } from "../../i18n/i18n";
 import { measureTitleText } from "./trade-text";
+import { ChartLegend } from "../../components/chart-legend";
 
 interface SectorChartProps {
   outcomes: readonly ScenarioOutcome[];
@@ -76,7 +77,7 @@ export function SectorChart({ outcomes, gdpUsd, presetLabel, source }: SectorCha
           <YAxis tick={{ fontSize: 11 }} width={56} />
           <ReferenceLine y={0} stroke="#1b2430" />
           <Tooltip formatter={(v) => (typeof v === "number" ? formatMeasure(measure, v) : String(v))} />
-          <Legend />
+          <Legend content={<ChartLegend />} />
           {outcomes.map((o, i) => (
             <Bar key={o.key} dataKey={o.key} name={o.label} fill={CHART_PALETTE[i % CHART_PALETTE.length]} isAnimationActive={false} />
           ))}

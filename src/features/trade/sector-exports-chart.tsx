@@ -10,6 +10,7 @@ import type { Point, Series } from "../../domain/schemas";
 import { formatAmount, formatNumber } from "../../i18n/format";
 import { describeChange, formatSignedPercent, percentChange } from "../../domain/indicators/series-math";
 import { activeLang, t } from "../../i18n/i18n";
+import { ChartLegend } from "../../components/chart-legend";
 
 /** Korea-reported exports to the US by sector, one series each (one item scope per series). */
 const SECTOR_SERIES = [
@@ -101,7 +102,7 @@ export function SectorExportsChart({ allSeries }: { allSeries: readonly Series[]
           <XAxis type="number" {...bnAxis()} />
           <YAxis type="category" dataKey="sector" width={170} tick={{ fontSize: 12 }} />
           <Tooltip />
-          <Legend />
+          <Legend content={<ChartLegend />} />
           {YEARS.map((y, i) => (
             <Bar key={y} dataKey={y} name={t("trade.sectorExports.barName", { year: y })} fill={CHART_PALETTE[i]} isAnimationActive={false} />
           ))}
