@@ -45,10 +45,7 @@ export function latestPoint(points: readonly Point[]): Point | undefined {
   return best;
 }
 
-/**
- * `words` (Korean readers) word the series, fact and exercise lines in the interface language; the
- * tariff and sector lines stay as they are (Trade's texts).
- */
+/** `words` (Korean readers) word the lines in the interface language; without them, English. */
 export function summarizeIndicator(
   id: string,
   indicators: IndicatorsFile,
@@ -91,7 +88,13 @@ export function summarizeIndicator(
     return {
       id,
       label: tariff.instrument,
-      text: `${tariff.ratePct}% (${tariff.status.replace("_", " ")}) from ${formatDate(tariff.effective)}`,
+      text: words
+        ? words.say("indicators.summary.tariff", {
+            rate: words.number(tariff.ratePct),
+            status: words.say(`indicators.summary.tariffStatus.${tariff.status}`),
+            date: words.date(tariff.effective),
+          })
+        : `${tariff.ratePct}% (${tariff.status.replace("_", " ")}) from ${formatDate(tariff.effective)}`,
       sourceIds: tariff.sourceIds,
       confidence: tariff.confidence,
     };
@@ -100,7 +103,9 @@ export function summarizeIndicator(
     return {
       id,
       label: sector.label,
-      text: `${formatNumber(sector.importsKorea.value)} ${sector.importsKorea.unit}`,
+      text: words
+        ? words.amount(sector.importsKorea.value, sector.importsKorea.unit)
+        : `${formatNumber(sector.importsKorea.value)} ${sector.importsKorea.unit}`,
       sourceIds: sector.importsKorea.sourceIds,
       confidence: sector.importsKorea.confidence,
     };

@@ -82,6 +82,12 @@ describe("the one-line evidence summaries (Details, the story's claims) in Korea
     );
     expect(summarizeIndicator("usfk_troops", indicatorsFileSchema.parse(rawIndicators), trade)?.text).toBe("latest 28,500 troops (2026)");
   });
+
+  it("words a tariff measure and a sector's imports in Korean too", () => {
+    expect(summarizeIndicator("tariff_steel_232_25", file, trade, summaryWords())?.text).toBe("25%(시행 중), 2025년 3월 12일부터");
+    expect(summarizeIndicator("tariff_steel_232_25", file, trade)?.text).toBe("25% (in force) from 12 Mar 2025");
+    expect(summarizeIndicator("autos", file, trade, summaryWords())?.text).toBe("374억 달러");
+  });
 });
 
 describe("the summary keys", () => {

@@ -198,5 +198,10 @@ export const INDICATORS_EN = {
   "indicators.summary.casualties.latest": "the latest estimate of killed and wounded is about {count} ({who}{date})",
   "indicators.summary.item.latest": "latest {amount}{range}{label} ({date})",
   "indicators.summary.item.range": " ({low}–{high})",
+  "indicators.summary.tariff": "{rate}% ({status}) from {date}",
+  "indicators.summary.tariffStatus.in_force": "in force",
+  "indicators.summary.tariffStatus.threatened": "threatened",
+  "indicators.summary.tariffStatus.agreed": "agreed",
+  "indicators.summary.tariffStatus.announced": "announced",
   "indicators.summary.casualties.range": "estimates of killed and wounded range from {min} to {max}, by estimator",
 } as const;

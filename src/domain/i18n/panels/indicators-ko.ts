@@ -192,5 +192,10 @@ export const INDICATORS_KO: Partial<Record<keyof typeof INDICATORS_EN, string>> 
   "indicators.summary.casualties.latest": "가장 최근의 사상자 추정치는 약 {count}명({who}{date})",
   "indicators.summary.item.latest": "최근 값 {amount}{range}{label}({date})",
   "indicators.summary.item.range": "(범위 {low}~{high})",
+  "indicators.summary.tariff": "{rate}%({status}), {date}부터",
+  "indicators.summary.tariffStatus.in_force": "시행 중",
+  "indicators.summary.tariffStatus.threatened": "부과 위협",
+  "indicators.summary.tariffStatus.agreed": "합의",
+  "indicators.summary.tariffStatus.announced": "발표",
   "indicators.summary.casualties.range": "추정 주체별 사상자 추정치는 {min}~{max}명",
 };
