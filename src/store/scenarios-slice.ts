@@ -1,6 +1,6 @@
 import type { StateCreator } from "zustand";
 import type { Method } from "../domain/tariff/model";
-import { uniformRates, type SectorRates } from "../domain/tariff/presets";
+import { uniformRates, type SectorRates } from "../domain/tariff/preset-ids";
 import { isRealIsoDate } from "../domain/dates";
 import {
   checkRate,

@@ -16,22 +16,8 @@ import { dayBefore, latestSourcedDate, legalBasisOf, resolveRatesOn, type Sector
 
 export { dayBefore } from "./rates-on";
 
-/** All-in US tariff on Korean goods by sector, percent in [0, 100]. */
-export type SectorRates = Record<SectorId, number>;
-
-/** The preset scenarios, in the order the picker lists them (STYLE habit 9: a registry keyed by a union). */
-export const PRESET_IDS = [
-  "korus",
-  "threat",
-  "deal",
-  "implemented",
-  "in_force",
-  "threat_2026",
-  "memory_threat",
-  "surcharge",
-  "surcharge_lapse",
-] as const;
-export type PresetId = (typeof PRESET_IDS)[number];
+export { PRESET_IDS, uniformRates, type PresetId, type SectorRates } from "./preset-ids";
+import type { PresetId, SectorRates } from "./preset-ids";
 
 /** What a scenario is made of, for labels, explanations and source lines. */
 export interface ScenarioBasis {
@@ -96,10 +82,6 @@ export type ScenarioName =
   | { kind: "surcharge"; rate: number; who: "everyone" | "Korea"; basis: string; date: IsoDate }
   | { kind: "surcharge_lapse"; basis: string; date: IsoDate };
 
-/** Every sector at the same rate. */
-export function uniformRates(pct: number): SectorRates {
-  return Object.fromEntries(SECTOR_IDS.map((id) => [id, pct])) as SectorRates;
-}
 
 function byEffective(a: TariffMeasure, b: TariffMeasure): number {
   return a.effective < b.effective ? -1 : a.effective > b.effective ? 1 : 0;

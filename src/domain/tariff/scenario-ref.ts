@@ -12,7 +12,7 @@
  */
 import { isRealIsoDate } from "../dates";
 import { SECTOR_IDS, type IsoDate } from "../types";
-import { PRESET_IDS, type PresetId, type SectorRates } from "./presets";
+import { PRESET_IDS, type PresetId, type SectorRates } from "./preset-ids";
 
 export type ScenarioRef =
   | { kind: "preset"; id: PresetId }
