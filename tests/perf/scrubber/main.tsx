@@ -11,6 +11,7 @@ import { TimelinePanel } from "../../../src/features/timeline/timeline-panel";
 import { urlVocabulary } from "../../../src/data/url-vocabulary";
 import { startUrlSync } from "../../../src/store/url-sync";
 import { generateEvents } from "../../fixtures/generate-events";
+import { loadPanelMessages } from "../../../src/i18n/i18n";
 // The timeline reads the data files the app loads with its panels (events.json left the first chunk).
 import "../../../src/data/extra-data";
 import "../../../src/app/styles.css";
@@ -18,6 +19,9 @@ import "../../../src/app/styles.css";
 const generated = generateEvents(10_000, 8);
 
 startUrlSync(urlVocabulary());
+
+// The timeline's messages are in the panels' catalog, which the app loads before drawing the panel.
+await loadPanelMessages("en");
 
 const root = document.getElementById("root");
 if (root) {
