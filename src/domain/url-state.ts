@@ -3,6 +3,7 @@
  * values, clamps what can be clamped and drops the rest with a reason; `buildUrlState` writes the
  * canonical query back. parse(build(s)) === s for every valid state (property-tested).
  */
+import { urlProblem, type UrlProblem } from "./url-problem";
 import { isRealIsoDate } from "./dates";
 import { isDataVersion } from "./freshness";
 import {
@@ -72,19 +73,8 @@ export interface UrlVocabulary {
   elasticityPresetIds?: ReadonlySet<string>;
 }
 
-/**
- * Why a parameter was dropped or adjusted: a message of the interface's URL catalog
- * (src/domain/i18n/panels/url-*.ts) with its values, so the notice reads in the reader's language.
- */
-/** A key of the URL catalog (panels/url-en.ts; the domain may not import it: a unit test checks every key used is there). */
-export type UrlMessageKey = `url.${string}`;
-
-export interface UrlProblem {
-  key: UrlMessageKey;
-  values?: Record<string, string | number>;
-}
-
-const problem = (key: UrlMessageKey, values?: Record<string, string | number>): UrlProblem => (values ? { key, values } : { key });
+export type { UrlMessageKey, UrlProblem } from "./url-problem";
+const problem = urlProblem;
 
 export interface ParsedUrl {
   state: UrlState;
@@ -237,7 +227,7 @@ export function parseUrlState(search: string, vocab: UrlVocabulary): ParsedUrl {
       }
       case "compare": {
         const { refs, problems } = parseCompareParam(value);
-        dropped.push(...problems.map((text) => problem("url.compare", { text })));
+        dropped.push(...problems);
         if (refs.length > 0) state.compare = refs;
         else if (problems.length === 0) dropped.push(problem("url.compareEmpty"));
         break;

@@ -54,6 +54,12 @@ describe("the language switch", () => {
     expect(screen.getByText('알 수 없는 행위자 "ZZZ"을(를) 무시했습니다')).toBeTruthy();
   });
 
+  it("words a broken comparison's reasons in Korean too", async () => {
+    renderApp("/?lang=ko&panel=trade&compare=korus,custom:-5_1_1_1_1_1_1_1:Odd");
+    await startTestLanguage();
+    expect(await screen.findByText('"Odd"의 자동차 관세율 -5%는 0~100 범위를 벗어나 0%로 맞췄습니다')).toBeTruthy();
+  });
+
   it("drops a bad ?lang with a notice and stays in English", async () => {
     renderApp("/?lang=fr");
     await startTestLanguage();

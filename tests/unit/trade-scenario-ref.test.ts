@@ -12,6 +12,12 @@ import {
 } from "../../src/domain/tariff/scenario-ref";
 import { PRESET_IDS, uniformRates, type SectorRates } from "../../src/domain/tariff/presets";
 import { SECTOR_IDS } from "../../src/domain/types";
+import { t } from "../../src/i18n/i18n";
+import type { PanelMessageKey } from "../../src/domain/i18n/panel-keys";
+import type { UrlProblem } from "../../src/domain/url-problem";
+
+/** A reason in English words, as an English reader's notice shows it. */
+const english = (p: UrlProblem) => t(p.key as PanelMessageKey, p.values);
 
 const rates = (over: Partial<SectorRates> = {}): SectorRates => ({ ...uniformRates(15), ...over });
 
@@ -73,15 +79,17 @@ describe("the compare parameter", () => {
     ["korus,threat,deal,implemented,in_force", `at most ${MAX_COMPARE}`],
   ])("drops %s with a reason", (value, reason) => {
     const { problems } = parseCompareParam(value);
-    expect(problems.join(" ")).toContain(reason);
+    expect(problems.map(english).join(" ")).toContain(reason);
   });
 
   it("clamps rates outside 0–100 and rounds to two decimals, saying so", () => {
     const { refs, problems } = parseCompareParam("custom:-5_250_15_15_15_15_15_12.345:Odd");
     expect(refs[0]).toEqual({ kind: "custom", name: "Odd", ratesPct: rates({ autos: 0, auto_parts: 100, other: 12.35 }) });
-    expect(problems).toHaveLength(3);
-    expect(problems[0]).toContain("outside 0–100");
-    expect(problems[2]).toContain("rounded to 12.35%");
+    expect(problems.map(english)).toEqual([
+      'the autos rate -5% in "Odd" was outside 0–100 and was set to 0%',
+      'the auto parts rate 250% in "Odd" was outside 0–100 and was set to 100%',
+      'the other rate 12.345% in "Odd" was rounded to 12.35%',
+    ]);
   });
 
   it("gives a nameless custom scenario a default name and cleans control characters", () => {
@@ -131,13 +139,13 @@ describe("the compare parameter: competitors' rates", () => {
   it("drops unreadable competitors' rates with a reason and keeps Korea's", () => {
     const { refs, problems } = parseCompareParam("custom:1_1_1_1_1_1_1_1~x_y:Half");
     expect(refs[0]).toEqual({ kind: "custom", name: "Half", ratesPct: uniformRates(1) });
-    expect(problems.join(" ")).toContain("the competitors' rates in \"Half\" need 8 numbers and were ignored");
+    expect(problems.map(english).join(" ")).toContain("the competitors' rates in \"Half\" need 8 numbers and were ignored");
   });
 
   it("clamps a competitors' rate outside 0–100, saying so", () => {
     const { refs, problems } = parseCompareParam("custom:1_1_1_1_1_1_1_1~250_0_0_0_0_0_0_0:Odd");
     expect(refs[0]).toMatchObject({ competitorRatesPct: { ...uniformRates(0), autos: 100 } });
-    expect(problems).toEqual(['the competitors\' autos rate 250% in "Odd" was outside 0–100 and was set to 100%']);
+    expect(problems.map(english)).toEqual(['the competitors\' autos rate 250% in "Odd" was outside 0–100 and was set to 100%']);
   });
 
   const rate = fc.integer({ min: 0, max: 10000 }).map((n) => n / 100);

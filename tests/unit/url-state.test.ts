@@ -276,11 +276,11 @@ describe("the rates date parameter (ratesOn)", () => {
 });
 
 describe("the reasons' messages", () => {
-  it("every key url-state.ts and url-sync.ts use is in the URL catalog, in both languages", async () => {
+  it("every key url-state.ts, url-sync.ts and scenario-ref.ts use is in the URL catalog, in both languages", async () => {
     const { readFileSync } = await import("node:fs");
     const { URL_EN } = await import("../../src/domain/i18n/panels/url-en");
     const { URL_KO } = await import("../../src/domain/i18n/panels/url-ko");
-    const used = ["src/domain/url-state.ts", "src/store/url-sync.ts"].flatMap((f) => [...readFileSync(f, "utf8").matchAll(/"(url\.[A-Za-z]+)"/g)].map((m) => m[1]!));
+    const used = ["src/domain/url-state.ts", "src/store/url-sync.ts", "src/domain/tariff/scenario-ref.ts"].flatMap((f) => [...readFileSync(f, "utf8").matchAll(/"(url\.[A-Za-z]+)"/g)].map((m) => m[1]!));
     expect(used.length).toBeGreaterThan(30);
     expect(used.filter((k) => !(k in URL_EN))).toEqual([]);
     expect(used.filter((k) => !URL_KO[k as keyof typeof URL_KO])).toEqual([]);

@@ -13,6 +13,7 @@
 import { isRealIsoDate } from "../dates";
 import { SECTOR_IDS, type IsoDate } from "../types";
 import { PRESET_IDS, type PresetId, type SectorRates } from "./preset-ids";
+import { urlProblem, type UrlProblem } from "../url-problem";
 
 export type ScenarioRef =
   | { kind: "preset"; id: PresetId }
@@ -113,14 +114,10 @@ function quote(v: string): string {
 }
 
 /** Reads custom rates, clamping to [0, 100] and rounding to 2 decimals with a note; null if unreadable. */
-function parseRates(text: string, name: string, problems: string[], whose = ""): SectorRates | null {
+function parseRates(text: string, name: string, problems: UrlProblem[], competitors = false): SectorRates | null {
   const parts = text.split("_");
   if (parts.length !== SECTOR_IDS.length || parts.some((p) => !/^-?(\d+\.?\d*|\.\d+)$/.test(p))) {
-    problems.push(
-      whose === ""
-        ? `custom scenario ${quote(name)} needs ${SECTOR_IDS.length} numeric rates and was ignored`
-        : `the competitors' rates in ${quote(name)} need ${SECTOR_IDS.length} numbers and were ignored (competitors at 0%)`,
-    );
+    problems.push(urlProblem(competitors ? "url.competitorRatesCount" : "url.customRatesCount", { name: quote(name), count: SECTOR_IDS.length }));
     return null;
   }
   const rates = {} as SectorRates;
@@ -128,19 +125,20 @@ function parseRates(text: string, name: string, problems: string[], whose = ""):
     const raw = Number(parts[i]);
     const clamped = Math.min(100, Math.max(0, raw));
     const rounded = Math.round(clamped * 100) / 100 + 0;
-    if (clamped !== raw) problems.push(`the ${whose}${s.replaceAll("_", " ")} rate ${parts[i]}% in ${quote(name)} was outside 0–100 and was set to ${rounded}%`);
-    else if (rounded !== raw) problems.push(`the ${whose}${s.replaceAll("_", " ")} rate ${parts[i]}% in ${quote(name)} was rounded to ${rounded}%`);
+    const values = { who: competitors ? "competitors" : "korea", sector: s, rate: parts[i] ?? "", name: quote(name), used: String(rounded) };
+    if (clamped !== raw) problems.push(urlProblem("url.rateClamped", values));
+    else if (rounded !== raw) problems.push(urlProblem("url.rateRounded", values));
     rates[s] = rounded;
   });
   return rates;
 }
 
-function parseItem(item: string, problems: string[]): ScenarioRef | null {
+function parseItem(item: string, problems: UrlProblem[]): ScenarioRef | null {
   if (isPresetId(item)) return { kind: "preset", id: item };
   if (item.startsWith("on:")) {
     const date = item.slice(3);
     if (isRealIsoDate(date)) return { kind: "dated", date };
-    problems.push(`scenario date ${quote(date)} is not a YYYY-MM-DD date and was ignored`);
+    problems.push(urlProblem("url.scenarioDate", { value: quote(date) }));
     return null;
   }
   if (item.startsWith("custom:")) {
@@ -149,14 +147,14 @@ function parseItem(item: string, problems: string[]): ScenarioRef | null {
     const ratesText = colon < 0 ? rest : rest.slice(0, colon);
     const rawName = colon < 0 ? "" : unescapeName(rest.slice(colon + 1));
     const name = normalizeScenarioName(rawName) || DEFAULT_CUSTOM_NAME;
-    if (rawName.trim() !== "" && name !== rawName) problems.push(`the scenario name ${quote(rawName)} was shortened or cleaned`);
+    if (rawName.trim() !== "" && name !== rawName) problems.push(urlProblem("url.scenarioName", { value: quote(rawName) }));
     const tilde = ratesText.indexOf("~");
     const ratesPct = parseRates(tilde < 0 ? ratesText : ratesText.slice(0, tilde), name, problems);
     if (!ratesPct) return null;
-    const competitors = tilde < 0 ? undefined : (parseRates(ratesText.slice(tilde + 1), name, problems, "competitors' ") ?? undefined);
+    const competitors = tilde < 0 ? undefined : (parseRates(ratesText.slice(tilde + 1), name, problems, true) ?? undefined);
     return customRef(name, ratesPct, competitors);
   }
-  problems.push(`unknown scenario ${quote(item)} was ignored`);
+  problems.push(urlProblem("url.unknownScenario", { value: quote(item) }));
   return null;
 }
 
@@ -175,20 +173,20 @@ export function sameCompare(a: readonly ScenarioRef[], b: readonly ScenarioRef[]
 /**
  * Parses the `compare` value (already URL-decoded). Never throws. Unknown, malformed and repeated
  * items are dropped, rates are clamped to 0–100, and only the first MAX_COMPARE items are kept;
- * each change adds a human-readable reason to `problems`.
+ * each change adds a reason to `problems` (a message of the URL catalog and its values).
  */
-export function parseCompareParam(value: string): { refs: ScenarioRef[]; problems: string[] } {
-  const problems: string[] = [];
+export function parseCompareParam(value: string): { refs: ScenarioRef[]; problems: UrlProblem[] } {
+  const problems: UrlProblem[] = [];
   const refs: ScenarioRef[] = [];
   for (const item of value.split(",").map((s) => s.trim()).filter((s) => s !== "")) {
     const ref = parseItem(item, problems);
     if (!ref) continue;
     if (refs.some((r) => sameScenarioRef(r, ref))) {
-      problems.push(`scenario ${quote(item)} was listed twice; the repeat was ignored`);
+      problems.push(urlProblem("url.scenarioTwice", { value: quote(item) }));
       continue;
     }
     if (refs.length >= MAX_COMPARE) {
-      problems.push(`at most ${MAX_COMPARE} scenarios can be compared; ${quote(item)} was ignored`);
+      problems.push(urlProblem("url.scenarioTooMany", { max: MAX_COMPARE, value: quote(item) }));
       continue;
     }
     refs.push(ref);
