@@ -4,6 +4,7 @@ import { ConfidenceBadge } from "./confidence-badge";
 import { SourceNote } from "./source-note";
 import { SeriesDates } from "./series-dates";
 import { t } from "../i18n/i18n";
+import { unitText } from "./indicator-text";
 
 interface SeriesTableProps {
   series: Series;
@@ -15,7 +16,7 @@ export function SeriesTable({ series, sourcesFor }: SeriesTableProps) {
   return (
     <table className="data-table">
       <caption>
-        {series.label} ({series.unit})
+        {series.label} ({unitText(series.unit)})
         {series.method ? <span className="method"> — {series.method}</span> : null}
         <SeriesDates series={[series]} />
       </caption>

@@ -194,6 +194,10 @@ describe("the Trade view in Korean", () => {
     expect(screen.getByText(/^실선은 미국 인구조사국 수치, 점선은 한국 관세 당국 수치이며, 두 기준을 섞지 않는다\. 2024년 미국의 대한국 수입은 1,315억 달러였다\(미국 집계\)\./)).toBeTruthy();
     expect(screen.getByText(/^찾은 가장 최근의 온전한 월인 2026년 5월의 한국 수출은 878억 달러\(2차 출처\)였다; 가장 최근 자료는 2026년 6월 1~20일\(부분 월\): /)).toBeTruthy();
     expect(document.body.textContent).not.toMatch(/Solid lines|the latest full month found|partial month\)|US-reported\)/);
+    // Every trade series as a table: the unit in the caption in Korean too.
+    const captions = [...document.querySelectorAll(".all-series caption")].map((c) => c.textContent ?? "");
+    expect(captions.some((c) => c.includes("(10억 달러)"))).toBe(true);
+    expect(captions.some((c) => c.includes("(USD bn)"))).toBe(false);
   });
 
   it("summarises the sector charts in Korean", async () => {
