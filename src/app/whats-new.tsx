@@ -2,8 +2,17 @@ import { lazy, Suspense, useId, useState } from "react";
 import { readDataFile } from "../data/dataset";
 import { t } from "../i18n/i18n";
 
-/** The list's code loads when the list is first opened. */
-const ReleaseList = lazy(() => import("./release-list").then((m) => ({ default: m.ReleaseList })));
+/** The list's code loads when the list is first opened; if it cannot be fetched, the panel says so. */
+const ReleaseList = lazy(() =>
+  import("./release-list").then(
+    (m) => ({ default: m.ReleaseList }),
+    () => ({ default: NotLoaded }),
+  ),
+);
+
+function NotLoaded() {
+  return <p className="muted">{t("whatsNew.notLoaded")}</p>;
+}
 
 /**
  * "What's new in the data": a disclosure in the header listing every release, newest first, with

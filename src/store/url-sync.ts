@@ -113,13 +113,16 @@ export function startUrlSync(
     const extra = [state.actor, state.relation, state.event].filter(Boolean).length > 1;
     if (extra) dropped.push({ key: "url.oneSelection" });
     applyUrlState(state);
-    // The reasons are in a panel catalog (not in the first chunk): the notice waits for it.
+    // The reasons are in a panel catalog (not in the first chunk): the notice waits for it, and
+    // comes without them if it cannot be loaded (offline).
     if (notify && dropped.length > 0)
-      void loadPanelMessages(selectLang(useAppStore.getState())).then(() =>
-        useAppStore.getState().pushNotice(
-          { key: "notice.badLink" },
-          dropped.map((p) => ({ key: p.key as PanelMessageKey, ...(p.values ? { values: p.values } : {}) })),
-        ),
+      void loadPanelMessages(selectLang(useAppStore.getState())).then(
+        () =>
+          useAppStore.getState().pushNotice(
+            { key: "notice.badLink" },
+            dropped.map((p) => ({ key: p.key as PanelMessageKey, ...(p.values ? { values: p.values } : {}) })),
+          ),
+        () => useAppStore.getState().pushNotice({ key: "notice.badLink" }),
       );
     // Rewrite the address to the canonical form so the junk does not linger.
     if (notify) checkVersion();
