@@ -11,7 +11,7 @@ import type { Direction, IndicatorId, ResolvedIndicator, SummaryWords } from "..
 import type { PanelMessageKey } from "../domain/i18n/panel-keys";
 import { t } from "../i18n/i18n";
 import { formatDate, formatNumber } from "../i18n/format";
-import { formatAmount, formatKoreanUnits } from "../domain/format";
+import { formatAmount, formatKoreanUnits, formatList } from "../domain/format";
 import type { Lang } from "../domain/locale";
 
 /** The message `key` if the catalog has it, else `fallback` (Lingui returns a missing id as is). */
@@ -84,19 +84,15 @@ export function koreanAmount(value: number, unit: string): string {
 /** Korean counters written straight after the number ("28,500명"). */
 const COUNTERS = new Set(["명", "기", "일"]);
 
-let koList: Intl.ListFormat | null = null;
-
 /** The words a summary sentence is written with, in the active language (Korean readers; see types.ts). */
 export function summaryWords(): SummaryWords {
-  koList ??= new Intl.ListFormat("ko", { type: "conjunction" });
-  const list = koList;
   return {
     say: (key, values) => t(key as PanelMessageKey, values),
     date: formatDate,
     number: formatNumber,
     amount: koreanAmount,
     legend: legendText,
-    list: (items) => list.format(items),
+    list: (items) => formatList(items, "ko"),
   };
 }
 

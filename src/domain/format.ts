@@ -109,6 +109,20 @@ export function formatNumber(n: number, digits = 2, lang: Lang = "en"): string {
   return lang === "en" ? formatEnglish(n, digits) : intlFormat(n, digits, lang);
 }
 
+let koreanList: Intl.ListFormat | null = null;
+
+/**
+ * Names as a list: English "autos, steel and chips" (no serial comma; joined by hand, so English
+ * readers never pay an `Intl` formatter's one-time set-up), Korean through `Intl` ("자동차, 철강 및 반도체").
+ */
+export function formatList(names: readonly string[], lang: Lang = "en"): string {
+  if (lang === "ko") {
+    koreanList ??= new Intl.ListFormat("ko", { type: "conjunction" });
+    return koreanList.format(names);
+  }
+  return names.length < 2 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}
+
 /** What one unit of each money-like unit is worth in ones, and the word Korean puts after it. */
 const KOREAN_UNITS: Record<string, { scale: number; suffix: string }> = {
   "USD bn": { scale: 1e9, suffix: " 달러" },

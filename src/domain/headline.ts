@@ -7,7 +7,7 @@
  */
 import type { IndicatorsFile, Point, Sector, Series, TariffMeasure, TradeFile } from "./schemas";
 import type { Confidence, IsoDate, PanelId, PanelPart, SectorId } from "./types";
-import { formatDate, formatNumber } from "./format";
+import { formatDate, formatList, formatNumber } from "./format";
 import { endOfPeriod } from "./freshness";
 import { legalBasisOf, sectorRatesOn, type SectorRateOn } from "./tariff/rates-on";
 
@@ -174,11 +174,6 @@ function shortBasis(basis: string): string {
   return /^(Section \d+|IEEPA|KORUS FTA|무역확장법 \d+조|무역법 \d+조|국제긴급경제권한법(?:\(IEEPA\))?|한미 FTA)/.exec(basis)?.[1] ?? basis;
 }
 
-function joinNames(names: readonly string[]): string {
-  if (names.length <= 1) return names[0] ?? "";
-  return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
-}
-
 interface RateGroup {
   rate: SectorRateOn;
   sectors: SectorId[];
@@ -224,7 +219,7 @@ export function headlineTariff(
   let lastBasis: string | null = null;
   for (const g of groups.filter((x) => x !== main)) {
     const names = g.sectors.map(name);
-    const who = joinNames(names);
+    const who = formatList(names);
     if (g.rate.status === "unknown") {
       others.push(`${who}: not known from the sources`);
       otherParts.push({ rates: [], basis: null, unknown: names });

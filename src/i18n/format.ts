@@ -11,3 +11,4 @@ export const formatDate = (d: string): string => f.formatDate(d, activeLang());
 export const formatNumber = (n: number, digits = 2): string => f.formatNumber(n, digits, activeLang());
 export const formatFigure = (fig: Figure): string => f.formatFigure(fig, activeLang());
 export const formatAmount = (value: number, unit: string): string => f.formatAmount(value, unit, activeLang());
+export const formatList = (names: readonly string[]): string => f.formatList(names, activeLang());

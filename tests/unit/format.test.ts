@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatAmount, formatDate, formatFigure, formatKoreanUnits, formatNumber } from "../../src/domain/format";
+import { formatAmount, formatDate, formatFigure, formatKoreanUnits, formatList, formatNumber } from "../../src/domain/format";
 import type { Figure } from "../../src/domain/schemas";
 import { langFromNavigator, parseLang } from "../../src/domain/locale";
 
@@ -109,5 +109,15 @@ describe("export file names", () => {
     expect(slug("ROK defence budget, 2020–2026")).toBe("rok-defence-budget-2020-2026");
     expect(slug("한국 국방예산 추이")).toBe("한국-국방예산-추이");
     expect(slug("—")).toBe("export");
+  });
+});
+
+describe("lists of names", () => {
+  it("joins English by hand, without a serial comma, and Korean through Intl", () => {
+    expect(formatList([])).toBe("");
+    expect(formatList(["autos"])).toBe("autos");
+    expect(formatList(["autos", "steel"])).toBe("autos and steel");
+    expect(formatList(["autos", "steel", "chips"])).toBe("autos, steel and chips");
+    expect(formatList(["자동차", "철강", "반도체"], "ko")).toBe(new Intl.ListFormat("ko", { type: "conjunction" }).format(["자동차", "철강", "반도체"]));
   });
 });

@@ -4,22 +4,8 @@
  * "10%", "2026년 7월 2일" and "1,228억 7,000만 달러" in Korean.
  */
 import type { HeadlineArg, HeadlineMessage } from "../../domain/headline";
-import { activeLang, t, type MessageValues } from "../../i18n/i18n";
-import { formatAmount, formatDate, formatNumber } from "../../i18n/format";
-
-let koreanList: Intl.ListFormat | null = null;
-
-/**
- * Names as a list: "autos, steel and chips" (no serial comma, as the English domain text; joined by
- * hand, so English readers never pay the one-time set-up of an `Intl` formatter), "자동차, 철강 및 반도체".
- */
-export function formatList(names: readonly string[]): string {
-  if (activeLang() === "ko") {
-    koreanList ??= new Intl.ListFormat("ko", { style: "long", type: "conjunction" });
-    return koreanList.format(names);
-  }
-  return names.length < 2 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
-}
+import { t, type MessageValues } from "../../i18n/i18n";
+import { formatAmount, formatDate, formatList, formatNumber } from "../../i18n/format";
 
 function formatArg(a: HeadlineArg): string | number {
   if (typeof a === "string") return a;
