@@ -9,16 +9,10 @@
  */
 import type { Direction, IndicatorId, ResolvedIndicator, SummaryWords } from "../domain/indicators/types";
 import type { PanelMessageKey } from "../domain/i18n/panel-keys";
-import { t } from "../i18n/i18n";
+import { t, textOr } from "../i18n/i18n";
 import { formatDate, formatNumber } from "../i18n/format";
 import { formatAmount, formatKoreanUnits, formatList } from "../domain/format";
 import type { Lang } from "../domain/locale";
-
-/** The message `key` if the catalog has it, else `fallback` (Lingui returns a missing id as is). */
-function textOr(key: string, fallback: string): string {
-  const text = t(key as PanelMessageKey);
-  return text === key ? fallback : text;
-}
 
 const UNIT_KEYS: Readonly<Record<string, PanelMessageKey>> = {
   "KRW tn": "indicators.unit.krwTn",

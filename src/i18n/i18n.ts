@@ -53,6 +53,15 @@ export function t(key: MessageKey | PanelMessageKey, values?: MessageValues): st
   return i18n._(key, values && messageValues(values, active));
 }
 
+/**
+ * The message `key` if a loaded catalog has it, else `fallback` (Lingui returns a missing id as is):
+ * for keys built from data ids, and for panel messages a view may need before their catalog arrives.
+ */
+export function textOr(key: string, fallback: string, values?: MessageValues): string {
+  const text = t(key as PanelMessageKey, values);
+  return text === key ? fallback : text;
+}
+
 const panelsLoaded = new Set<Lang>();
 let panelsEn: Messages = {};
 

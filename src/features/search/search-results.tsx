@@ -1,16 +1,6 @@
 import { useEffect } from "react";
 import type { SearchDocument, SearchGroup } from "../../domain/search";
-import { t, type MessageValues } from "../../i18n/i18n";
-import type { PanelMessageKey } from "../../domain/i18n/panel-keys";
-
-/**
- * A message of the panels' catalog, or `english` while that catalog has not loaded (the search box
- * can open before the panels; a missing message would show its key).
- */
-function panelText(key: PanelMessageKey, english: string, values?: MessageValues): string {
-  const text = t(key, values);
-  return text === key ? english : text;
-}
+import { t, textOr } from "../../i18n/i18n";
 
 interface Props {
   id: string;
@@ -39,12 +29,12 @@ export function SearchResults({ id, groups, active, onPick, onHover }: Props) {
         return (
           <div key={g.kind} role="group" aria-labelledby={labelId} className="search-group">
             <div role="presentation" id={labelId} className="search-group-label">
-              {panelText(`headline.search.${g.kind}`, g.label)}
+              {textOr(`headline.search.${g.kind}`, g.label)}
               <span className="muted">
                 {" "}
                 {g.total > g.hits.length
-                  ? panelText("headline.search.groupSome", `· ${g.hits.length} of ${g.total}`, { shown: g.hits.length, total: g.total })
-                  : panelText("headline.search.groupCount", `· ${g.total}`, { total: g.total })}
+                  ? textOr("headline.search.groupSome", `· ${g.hits.length} of ${g.total}`, { shown: g.hits.length, total: g.total })
+                  : textOr("headline.search.groupCount", `· ${g.total}`, { total: g.total })}
               </span>
             </div>
             {g.hits.map((hit) => {
