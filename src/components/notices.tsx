@@ -15,7 +15,8 @@ export interface Notice {
   details?: NoticeText[];
 }
 
-const say = (x: NoticeText): string => (typeof x === "string" ? x : t(x.key, x.values));
+/** A notice text in words, in the active language. */
+export const noticeText = (x: NoticeText): string => (typeof x === "string" ? x : t(x.key, x.values));
 
 interface NoticesProps {
   notices: readonly Notice[];
@@ -28,11 +29,11 @@ export function Notices({ notices, onDismiss }: NoticesProps) {
     <div className="notices" role="status" aria-live="polite">
       {notices.map((n) => (
         <div key={n.id} className="notice">
-          <p>{say(n.text)}</p>
+          <p>{noticeText(n.text)}</p>
           {n.details && n.details.length > 0 && (
             <ul>
               {n.details.slice(0, 8).map((d, i) => (
-                <li key={i}>{say(d)}</li>
+                <li key={i}>{noticeText(d)}</li>
               ))}
             </ul>
           )}

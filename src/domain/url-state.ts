@@ -3,7 +3,7 @@
  * values, clamps what can be clamped and drops the rest with a reason; `buildUrlState` writes the
  * canonical query back. parse(build(s)) === s for every valid state (property-tested).
  */
-import { urlProblem, type UrlProblem } from "./url-problem";
+import { urlProblem as problem, type UrlProblem } from "./url-problem";
 import { isRealIsoDate } from "./dates";
 import { isDataVersion } from "./freshness";
 import {
@@ -74,7 +74,6 @@ export interface UrlVocabulary {
 }
 
 export type { UrlMessageKey, UrlProblem } from "./url-problem";
-const problem = urlProblem;
 
 export interface ParsedUrl {
   state: UrlState;

@@ -3,14 +3,8 @@ import { INDICATORS } from "../../src/domain/indicators/registry";
 import { INDICATOR_IDS } from "../../src/domain/indicators/types";
 import { INDICATOR_PARTS, indicatorPartFor, indicatorsOfPart, isPartOf, tradePartFor } from "../../src/domain/panel-parts";
 import { PANEL_PARTS } from "../../src/domain/types";
-import { buildUrlState, parseUrlState, type UrlVocabulary } from "../../src/domain/url-state";
-import { t } from "../../src/i18n/i18n";
-import type { PanelMessageKey } from "../../src/domain/i18n/panel-keys";
-/** parseUrlState with its reasons in English words, as an English reader's notice shows them. */
-const parseUrlEnglish = (search: string, vocab: Parameters<typeof parseUrlState>[1]) => {
-  const parsed = parseUrlState(search, vocab);
-  return { ...parsed, dropped: parsed.dropped.map((p) => t(p.key as PanelMessageKey, p.values)) };
-};
+import { buildUrlState, type UrlVocabulary } from "../../src/domain/url-state";
+import { parseUrlEnglish } from "../fixtures/url-english";
 
 
 const vocab: UrlVocabulary = { relationIds: new Set(), eventIds: new Set(), minDate: "2022-01-01", maxDate: "2026-07-02" };

@@ -12,12 +12,7 @@ import {
 } from "../../src/domain/tariff/scenario-ref";
 import { PRESET_IDS, uniformRates, type SectorRates } from "../../src/domain/tariff/presets";
 import { SECTOR_IDS } from "../../src/domain/types";
-import { t } from "../../src/i18n/i18n";
-import type { PanelMessageKey } from "../../src/domain/i18n/panel-keys";
-import type { UrlProblem } from "../../src/domain/url-problem";
-
-/** A reason in English words, as an English reader's notice shows it. */
-const english = (p: UrlProblem) => t(p.key as PanelMessageKey, p.values);
+import { english } from "../fixtures/url-english";
 
 const rates = (over: Partial<SectorRates> = {}): SectorRates => ({ ...uniformRates(15), ...over });
 

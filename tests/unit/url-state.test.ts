@@ -1,16 +1,10 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { buildUrlState, DEFAULT_SINCE, parseUrlState, type UrlState, type UrlVocabulary } from "../../src/domain/url-state";
+import { buildUrlState, DEFAULT_SINCE, type UrlState, type UrlVocabulary } from "../../src/domain/url-state";
 import { ACTOR_CODES, EVENT_TYPES, PANELS, RELATION_TYPES, SECTOR_IDS } from "../../src/domain/types";
 import { PRESET_IDS, type SectorRates } from "../../src/domain/tariff/presets";
 import { customRef, normalizeScenarioName, type ScenarioRef } from "../../src/domain/tariff/scenario-ref";
-import { t } from "../../src/i18n/i18n";
-import type { PanelMessageKey } from "../../src/domain/i18n/panel-keys";
-/** parseUrlState with its reasons in English words, as an English reader's notice shows them. */
-const parseUrlEnglish = (search: string, vocab: Parameters<typeof parseUrlState>[1]) => {
-  const parsed = parseUrlState(search, vocab);
-  return { ...parsed, dropped: parsed.dropped.map((p) => t(p.key as PanelMessageKey, p.values)) };
-};
+import { parseUrlEnglish } from "../fixtures/url-english";
 
 
 const vocab: UrlVocabulary = {

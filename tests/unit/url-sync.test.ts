@@ -3,8 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { initialAppState, useAppStore } from "../../src/store/app-store";
 import { startUrlSync } from "../../src/store/url-sync";
 import { urlVocabulary } from "../../src/data/url-vocabulary";
-import { t } from "../../src/i18n/i18n";
-import type { NoticeText } from "../../src/store/ui-slice";
+import { noticeText } from "../../src/components/notices";
 
 let stop: (() => void) | null = null;
 afterEach(() => {
@@ -79,9 +78,7 @@ describe("URL sync: the data version (dv)", () => {
     };
     return { queued, arrive };
   }
-  // In English words, as the notices show them.
-  const say = (x: NoticeText) => (typeof x === "string" ? x : t(x.key, x.values));
-  const noticeTexts = () => useAppStore.getState().notices.map((n) => say(n.text));
+  const noticeTexts = () => useAppStore.getState().notices.map((n) => noticeText(n.text));
 
   it("writes the current version into a link that shows something, not into the bare address", () => {
     const { queued } = startWithVersion("/", "2026.12.0");
@@ -121,7 +118,7 @@ describe("URL sync: the data version (dv)", () => {
     // The reasons' messages load with the panels' catalogs; the notice comes once they are in.
     await vi.waitFor(() => expect(useAppStore.getState().notices).toHaveLength(1));
     const [notice] = useAppStore.getState().notices;
-    expect(notice?.details?.map(say)).toEqual(['data version "next-week" is not a version like 2026.12.0 and was ignored']);
+    expect(notice?.details?.map(noticeText)).toEqual(['data version "next-week" is not a version like 2026.12.0 and was ignored']);
     expect(useAppStore.getState().selectedActor).toBe("KOR");
     expect(window.location.search).toBe("?actor=KOR&dv=2026.12.0");
   });
