@@ -378,6 +378,18 @@ function watchLoad() {
   requestAnimationFrame(check);
 }
 
+/**
+ * The app's files served until `mark` (ms): network-level responses so far, minus any whose request
+ * started after the mark (a lazy chunk requested between the mark and this check). Per response: a
+ * URL the server answers with index.html (SPA fallback) counts its bytes again.
+ */
+async function servedBefore(page, net, files, mark) {
+  const startedAfter = new Set(
+    await page.evaluate((t) => performance.getEntriesByType("resource").filter((e) => e.startTime > t).map((e) => e.name), mark),
+  );
+  return net.responses.filter((r) => r.status < 400 && !startedAfter.has(r.url)).map((r) => fileForUrl(OUT.app, files, r.url));
+}
+
 async function runApp(browser, server, files, clickCount = CLICKS_PER_RUN) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
@@ -386,16 +398,7 @@ async function runApp(browser, server, files, clickCount = CLICKS_PER_RUN) {
     const net = trackNetwork(page, server.url);
     await page.goto(server.url + "/", { waitUntil: "commit" });
     const mapReady = await waitForMark(page, "map-ready");
-    // Network-level responses so far, minus any whose request started after the mark (a lazy chunk
-    // requested in the moment between the mark and this check).
-    const startedAfter = new Set(
-      await page.evaluate(
-        (t) => performance.getEntriesByType("resource").filter((e) => e.startTime > t).map((e) => e.name),
-        mapReady,
-      ),
-    );
-    // Per response: a URL the server answers with index.html (SPA fallback) counts its bytes again.
-    const served = net.responses.filter((r) => r.status < 400 && !startedAfter.has(r.url)).map((r) => fileForUrl(OUT.app, files, r.url));
+    const served = await servedBefore(page, net, files, mapReady);
     const loaded = [...new Set(served)];
     const gzipBefore = served.reduce((s, f) => s + (files.get(f)?.gzip ?? 0), 0);
 
@@ -597,10 +600,7 @@ async function loadKorean(browser, server, files) {
     const net = trackNetwork(page, server.url);
     await page.goto(server.url + "/?lang=ko", { waitUntil: "commit" });
     const mapReady = await waitForMark(page, "map-ready");
-    const startedAfter = new Set(
-      await page.evaluate((t) => performance.getEntriesByType("resource").filter((e) => e.startTime > t).map((e) => e.name), mapReady),
-    );
-    const served = net.responses.filter((r) => r.status < 400 && !startedAfter.has(r.url)).map((r) => fileForUrl(OUT.app, files, r.url));
+    const served = await servedBefore(page, net, files, mapReady);
     const lang = await page.evaluate(() => document.documentElement.lang);
     if (lang !== "ko") throw new Error(`/?lang=ko showed <html lang="${lang}">`);
     return { mapReady, gzipBefore: served.reduce((s, f) => s + (files.get(f)?.gzip ?? 0), 0) };
