@@ -75,6 +75,8 @@ export default defineConfig({
     // map became clickable. No polyfill: every supported browser has modulepreload.
     modulePreload: { polyfill: false, resolveDependencies: (_file, deps, { hostType }) => (hostType === "html" ? deps : []) },
   },
+  // The data check's worker (src/data/check-worker.ts) is an ES module, as the page's chunks are.
+  worker: { format: "es" },
   preview: { host: "127.0.0.1" },
   server: { host: "127.0.0.1" },
 });

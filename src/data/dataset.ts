@@ -92,6 +92,11 @@ export function dataRevision(): number {
   return revision;
 }
 
+/** A file as bundled (or as a test set it), unchecked; undefined until it has loaded. */
+export function rawDataFile(name: DataFileName): unknown {
+  return (override ?? RAW)[name];
+}
+
 /** True once every data file is present (the panels' chunk has loaded). */
 export function allDataLoaded(): boolean {
   return DATA_FILE_NAMES.every((n) => (override ?? RAW)[n] !== undefined);

@@ -109,6 +109,40 @@ describe("offline", () => {
   });
 });
 
+describe("broken data", () => {
+  it("checks the data in a worker, off the page's main thread, and reports a broken file while the rest works", async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    const workers: string[] = [];
+    page.on("worker", (w) => workers.push(w.url()));
+    const pageScripts: string[] = [];
+    page.on("request", (r) => {
+      if (r.resourceType() === "script") pageScripts.push(r.url());
+    });
+    // The panels' data as served, with one event's date made impossible (31 February).
+    const good = '"id":"2022-02-04-china-russia-no-limits","date":"2022-02-04"';
+    let corrupted = false;
+    await page.route(/\/assets\/extra-data-[^/]*\.js$/, async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      corrupted = body.includes(good);
+      await route.fulfill({ response, body: body.replace(good, good.replace("2022-02-04\"", "2022-02-31\"")) });
+    });
+    await page.goto(ATLAS_URL + "/");
+    await page.getByText("Some data failed validation; the affected panels show an error.").waitFor();
+    expect(corrupted).toBe(true);
+    expect(workers.some((u) => /\/assets\/check-worker-[^/]*\.js$/.test(u))).toBe(true);
+    // The page never loaded zod itself: the check ran in the worker alone.
+    expect(pageScripts.filter((u) => /validate-dataset|schemas/.test(u))).toEqual([]);
+    const timeline = page.getByRole("region", { name: "Timeline" });
+    await expect.poll(() => timeline.textContent()).toMatch(/events\.json: records\[0\] \(id "2022-02-04-china-russia-no-limits"\), field "date"/);
+    // The map does not need events: it still works.
+    await clickActor(page, "North Korea");
+    await expect.poll(() => page.getByRole("button", { name: /^North Korea —/ }).getAttribute("aria-pressed")).toBe("true");
+    await context.close();
+  });
+});
+
 describe("keyboard only", () => {
   /** Press Tab until the focused element matches, as a keyboard user would. */
   async function tabTo(page: Page, matches: (el: Element) => boolean, label: string, key = "Tab") {
