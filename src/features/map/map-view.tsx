@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from "react";
+import { memo, startTransition, useCallback, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from "react";
 import { ComposableMap } from "react-simple-maps/core";
 import { geoDistance } from "d3-geo";
 import { requireDataFile } from "../../data/dataset";
@@ -112,12 +112,26 @@ interface LayerProps {
   onPainted: () => void;
 }
 
-function InteractiveLayer({ shapes, allActors, actors, relations, focus, onSelectActor, onSelectRelation, onArrow, map, between, onPainted }: LayerProps) {
+/**
+ * A map's actors and edges. Memoised: the names arriving after the first paint (MapView's `named`)
+ * re-render the labels alone, not every actor and edge.
+ */
+const InteractiveLayer = memo(function InteractiveLayer({ shapes, allActors, actors, relations, focus, onSelectActor, onSelectRelation, onArrow, map, between, onPainted }: LayerProps) {
   const selectedActor = useAppStore((s) => s.selectedActor);
   const selectedRelation = useAppStore((s) => s.selectedRelation);
   const asOf = useAppStore((s) => s.asOf);
   const byCode = useMemo(() => new Map(allActors.map((a) => [a.code, a])), [allActors]);
   const ordered = useMemo(() => drawOrder(relations, byCode, asOf), [relations, byCode, asOf]);
+  // Each edge's bend depends on its type and ends only: worked out once, not on every selection.
+  const bends = useMemo(() => {
+    const out = new Map<string, number>();
+    for (const r of relations) {
+      const a = byCode.get(r.a)?.capital;
+      const b = byCode.get(r.b)?.capital;
+      if (a && b) out.set(r.id, bendFor(r.type, map, [a.lon, a.lat], [b.lon, b.lat]));
+    }
+    return out;
+  }, [relations, byCode, map]);
   const geoById = useMemo(() => new Map(shapes.map((g) => [String(g.id), g])), [shapes]);
   const actorShapes = useMemo(() => actors.flatMap((a) => geoById.get(a.atlasId) ?? []), [actors, geoById]);
   return (
@@ -152,7 +166,7 @@ function InteractiveLayer({ shapes, allActors, actors, relations, focus, onSelec
               to={b}
               pressed={selectedRelation === r.id}
               emphasis={emphasisOf(focus, focus.relations.has(r.id))}
-              bend={bendFor(r.type, map, [a.capital.lon, a.capital.lat], [b.capital.lon, b.capital.lat])}
+              bend={bends.get(r.id) ?? 0}
               map={map}
               onSelect={onSelectRelation}
             />
@@ -161,7 +175,10 @@ function InteractiveLayer({ shapes, allActors, actors, relations, focus, onSelec
       </g>
     </>
   );
-}
+});
+
+/** The inset's DMZ line, between its actors and its edges (one element for every render, so the layer's memo holds). */
+const DMZ_LINE = <path className="dmz-line" d={DMZ_PATH} aria-hidden="true" pointerEvents="none" />;
 
 /** The Map region's content: Korea inset, Pacific-centred main map, legend-filter. */
 export function MapView() {
@@ -191,7 +208,8 @@ export function MapView() {
   const onSelectRelation = useCallback((id: string) => selectRelation(id), [selectRelation]);
   // The names come in once the map has painted (MapReadyMark).
   const [named, setNamed] = useState(false);
-  const onPainted = useCallback(() => setNamed(true), []);
+  // A transition: drawn in slices, and a click on the map that comes meanwhile is answered first.
+  const onPainted = useCallback(() => startTransition(() => setNamed(true)), []);
   const onArrow = useCallback((c: Iso3, d: 1 | -1) => {
     const order = ACTOR_ORDER.filter((x) => actors.some((a) => a.code === x));
     const i = order.indexOf(c);
@@ -228,7 +246,7 @@ export function MapView() {
               onSelectRelation={onSelectRelation}
               onArrow={onArrow}
               map="inset"
-              between={<path className="dmz-line" d={DMZ_PATH} aria-hidden="true" pointerEvents="none" />}
+              between={DMZ_LINE}
               onPainted={onPainted}
             />
             {named && <MapLabels map="inset" actors={insetActors} capitals={insetCapitals} onSelect={onSelectActor} />}
