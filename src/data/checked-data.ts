@@ -1,13 +1,12 @@
 /**
  * The panels' files and the schema check (zod), as the app loads them right after the map has
- * painted (app/lazy-panels.tsx): importing this module registers the files (extra-data.ts) and
- * checks every file. The check runs in a worker (check-worker.ts), so the page's main thread only
+ * painted (app/lazy-panels.tsx): importing this module loads and registers the files (extra-data.ts)
+ * and checks every file. The check runs in a worker (check-worker.ts), so the page's main thread only
  * hands the files over, one per task, and stays free for clicks on the map; where there is no worker
  * (or it fails), the page checks the files itself, one per task, yielding in between.
  * `dataCheckDone` resolves once the check is registered; the panels wait for it, so they never draw
  * an unchecked file. Tests register the check at once (validation.ts).
  */
-import "./extra-data";
 import { DATA_FILE_NAMES, dataChecked, rawDataFile, registerValidator, registerValidatorInSteps } from "./dataset";
 import { isCheckReport, validatorFromReport, type CheckMessage } from "./check-report";
 import type { DataFileName } from "../domain/schemas";
@@ -21,18 +20,21 @@ function yieldToPage(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** Checks the files in a worker and registers its report; rejects when there is no worker or it fails. */
-function checkInWorker(): Promise<void> {
+/** The check's worker, or why there is none (no Worker here, or it could not start). */
+function startWorker(): Worker | Error {
+  if (typeof Worker !== "function") return new Error("no Worker here");
+  try {
+    return new Worker(new URL("./check-worker.ts", import.meta.url), { type: "module", name: "data-check" });
+  } catch (e) {
+    return e instanceof Error ? e : new Error(String(e));
+  }
+}
+
+/** Checks the files in `worker` and registers its report; rejects when there is no worker or it fails. */
+function checkInWorker(worker: Worker | Error): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (typeof Worker !== "function") {
-      reject(new Error("no Worker here"));
-      return;
-    }
-    let worker: Worker;
-    try {
-      worker = new Worker(new URL("./check-worker.ts", import.meta.url), { type: "module", name: "data-check" });
-    } catch (e) {
-      reject(e instanceof Error ? e : new Error(String(e)));
+    if (worker instanceof Error) {
+      reject(worker);
       return;
     }
     const sent: Partial<Record<DataFileName, unknown>> = {};
@@ -78,4 +80,13 @@ async function checkOnPage(): Promise<void> {
   await registerValidatorInSteps({ validateFile, crossCheck }, yieldToPage);
 }
 
-export const dataCheckDone: Promise<void> = checkInWorker().catch(() => checkOnPage());
+// The worker starts at once (its script and zod load while the panels' files download); the files
+// are sent once they have loaded and registered themselves (extra-data.ts).
+const worker = startWorker();
+export const dataCheckDone: Promise<void> = import("./extra-data").then(
+  () => checkInWorker(worker).catch(() => checkOnPage()),
+  (e: unknown) => {
+    if (!(worker instanceof Error)) worker.terminate();
+    throw e;
+  },
+);
