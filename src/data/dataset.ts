@@ -99,7 +99,7 @@ export function rawDataFile(name: DataFileName): unknown {
 
 /** True once every data file is present (the panels' chunk has loaded). */
 export function allDataLoaded(): boolean {
-  return DATA_FILE_NAMES.every((n) => (override ?? RAW)[n] !== undefined);
+  return DATA_FILE_NAMES.every((n) => rawDataFile(n) !== undefined);
 }
 
 export class DataFileError extends Error {
@@ -207,13 +207,13 @@ export async function registerValidatorInSteps(v: DataValidator, yieldToPage: ()
   for (const name of DATA_FILE_NAMES) {
     await yieldToPage();
     if (validator) return;
-    const file = (override ?? RAW)[name];
+    const file = rawDataFile(name);
     if (file !== undefined) checkFile(v, name, file);
   }
   await yieldToPage();
   if (validator) return;
   if (allDataLoaded()) {
-    const results = DATA_FILE_NAMES.map((n) => checkFile(v, n, (override ?? RAW)[n]));
+    const results = DATA_FILE_NAMES.map((n) => checkFile(v, n, rawDataFile(n)));
     if (results.every((r) => r.ok)) {
       crossCheckOnce(v, Object.fromEntries(DATA_FILE_NAMES.map((n, i) => [n, (results[i] as { value: unknown }).value])) as unknown as Dataset);
       await yieldToPage();

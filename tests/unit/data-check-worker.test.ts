@@ -2,10 +2,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { checkReport, isCheckReport, validatorFromReport, type CheckMessage, type CheckReport } from "../../src/data/check-report";
 import { crossCheck, validateFile } from "../../src/domain/validate-dataset";
 import type { DataFileName } from "../../src/domain/schemas";
+import { DATA_FILE_NAMES as NAMES } from "../../src/data/dataset";
 import { buildRaw } from "../fixtures/build-dataset";
 
 type Json = Record<string, unknown>;
-const NAMES: DataFileName[] = ["sources", "actors", "relations", "events", "trade", "indicators", "article", "releases"];
 const realValidator = { validateFile, crossCheck };
 
 function brokenActorsRaw(): Json {
