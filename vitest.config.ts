@@ -6,18 +6,54 @@ import { jsonDataPlugin } from "./scripts/json-data-plugin";
 import { dataDigestPlugin } from "./scripts/data-digest-plugin";
 import { i18nPlugin } from "./scripts/i18n-plugin";
 
+/**
+ * Test files that need modules of their own: they check a module's state before something loads
+ * (the data digest before the panels' files, the Korean catalog before it is asked for), stub
+ * globals, or mock and reset modules. Each runs in a fresh module graph.
+ */
+const ISOLATED = [
+  "tests/unit/data-digest.test.ts",
+  "tests/unit/i18n-runtime.test.ts",
+  "tests/unit/data-check-worker.test.ts",
+  "tests/unit/url-sync-offline.test.ts",
+];
+
 export default defineConfig({
   plugins: [react(), atlasPlugin(), jsonDataPlugin(), dataDigestPlugin(), i18nPlugin()],
   test: {
-    include: ["tests/unit/**/*.test.ts", "tests/component/**/*.test.tsx"],
     environment: "node",
     setupFiles: ["tests/setup.ts"],
-    // Whole-app renders in jsdom with role queries take a few seconds on this 2-core machine.
+    // A bound on a test that hangs, not a timing assumption: whole-app renders in jsdom take a few
+    // seconds on this 2-core machine when a second suite runs beside this one.
     testTimeout: 20_000,
     // Vitest's default in a run is one worker fewer than the CPUs: a single worker on this 2-core
-    // machine, which left one core idle for the whole suite. Files are independent (each worker has
-    // its own module graph and store), so use every core.
+    // machine, which left one core idle for the whole suite. Use every core.
     maxWorkers: availableParallelism(),
-    // Component tests opt into jsdom with a file comment: // @vitest-environment jsdom
+    // Three projects. Files in "unit" and "component" share their worker's modules: a file leaves no
+    // state another could see (each component test resets the store and the address, the setup
+    // unmounts what a test rendered), and not loading React, the app and the data again for every
+    // file halves the suite's time. `npm run test:unit -- --sequence.shuffle.files` runs the files in
+    // a random order to check that. The files in ISOLATED get fresh modules each.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts"],
+          exclude: ISOLATED,
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "component",
+          include: ["tests/component/**/*.test.tsx"],
+          environment: "jsdom",
+          isolate: false,
+        },
+      },
+      { extends: true, test: { name: "isolated", include: ISOLATED } },
+    ],
   },
 });
