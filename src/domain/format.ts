@@ -1,28 +1,24 @@
 /**
  * Display formatting for sourced figures, dates, numbers and money, by interface language. Pure.
- * English keeps the atlas's own style ("30 Jul 2025", "1,868 USD bn"); Korean goes through `Intl`
- * (ko-KR: "2026년 2월 20일", "2026년 2월") and writes money in Korean units (만, 억, 조: USD bn
- * 122.9 → "1,229억 달러", KRW tn 1.4028 → "1조 4,028억 원"), as Korean readers expect.
+ * English keeps the atlas's own style ("30 Jul 2025", "1,868 USD bn"); Korean writes dates as ko-KR
+ * does ("2026년 2월 20일", "2026년 2월") and money in Korean units (만, 억, 조: USD bn 122.9 →
+ * "1,229억 달러", KRW tn 1.4028 → "1조 4,028억 원"), as Korean readers expect.
+ *
+ * Dates and numbers are written without `Intl`, in both languages: the first `Intl` date or number
+ * formatter a page builds costs 50–70 ms of one-time set-up on the main thread (measured in
+ * Chromium: 60–73 ms for the ko-KR date formats, in the header's first render), which the first
+ * screen should not pay. Property tests compare the output with `Intl`'s, for both languages.
  */
 import type { Figure } from "./schemas";
 import type { Lang } from "./locale";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-let koDateFormats: { day: Intl.DateTimeFormat; month: Intl.DateTimeFormat } | null = null;
-
-/** Made on first use: English readers never build them. */
-function koreanDateFormats() {
-  koDateFormats ??= {
-    day: new Intl.DateTimeFormat("ko-KR", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }),
-    month: new Intl.DateTimeFormat("ko-KR", { year: "numeric", month: "long", timeZone: "UTC" }),
-  };
-  return koDateFormats;
-}
-
 /**
  * "2025-07-30" → "30 Jul 2025" / "2025년 7월 30일"; "2025-07" → "Jul 2025" / "2025년 7월";
- * "2025" → "2025" / "2025년". Anything that is not such a date comes back as it is.
+ * "2025" → "2025" / "2025년". Anything that is not such a date comes back as it is. In Korean, a day
+ * or month past the end rolls over as `Intl.DateTimeFormat("ko-KR", { month: "long", … })` rolls it
+ * ("2026-02-30" → "2026년 3월 2일").
  */
 export function formatDate(d: string, lang: Lang = "en"): string {
   const [y, m, day] = d.split("-");
@@ -33,14 +29,15 @@ export function formatDate(d: string, lang: Lang = "en"): string {
     if (!/^\d{4}$/.test(y ?? "") || !Number.isInteger(mm) || !Number.isInteger(dd)) return d;
     if (!m) return `${yy}년`;
     const at = new Date(Date.UTC(yy, mm - 1, dd));
-    return (day ? koreanDateFormats().day : koreanDateFormats().month).format(at);
+    const ym = `${at.getUTCFullYear()}년 ${at.getUTCMonth() + 1}월`;
+    return day ? `${ym} ${at.getUTCDate()}일` : ym;
   }
   if (!m) return y ?? d;
   const mon = MONTHS[Number(m) - 1] ?? m;
   return day ? `${Number(day)} ${mon} ${y}` : `${mon} ${y}`;
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
+const numberFormats = new Map<number, Intl.NumberFormat>();
 
 /** "1234567.8" → "1,234,567.8": commas between groups of three digits of the whole part. */
 function groupThousands(digits: string): string {
@@ -77,36 +74,35 @@ function roundShortest(abs: number, digits: number): string | null {
 }
 
 /**
- * English numbers without `Intl`: the first `Intl` number or list formatter a page builds costs
- * 50–70 ms of one-time set-up on the main thread (measured in Chromium), which the first screen
- * should not pay. Gives what `Intl.NumberFormat("en-US", { maximumFractionDigits })` gives (a
- * property test compares them); falls back to it for exponent-sized numbers.
+ * Numbers without `Intl` (see the top of this file). Gives what
+ * `Intl.NumberFormat("en-US" | "ko-KR", { maximumFractionDigits })` gives (the two agree: comma
+ * groups, a point for decimals; a property test compares both); falls back to `Intl` for
+ * exponent-sized numbers.
  */
-function formatEnglish(n: number, digits: number): string {
+function formatDecimal(n: number, digits: number): string {
   if (Number.isNaN(n)) return "NaN";
   if (!Number.isFinite(n)) return n > 0 ? "∞" : "-∞";
   const rounded = roundShortest(Math.abs(n), digits);
-  if (rounded === null) return intlFormat(n, digits, "en");
+  if (rounded === null) return intlFormat(n, digits);
   const negative = n < 0 || Object.is(n, -0);
   return (negative ? "-" : "") + groupThousands(rounded);
 }
 
-function intlFormat(n: number, digits: number, lang: Lang): string {
-  const key = `${lang}|${digits}`;
-  let f = numberFormats.get(key);
+function intlFormat(n: number, digits: number): string {
+  let f = numberFormats.get(digits);
   if (!f) {
-    f = new Intl.NumberFormat(lang === "ko" ? "ko-KR" : "en-US", { maximumFractionDigits: digits });
-    numberFormats.set(key, f);
+    f = new Intl.NumberFormat("en-US", { maximumFractionDigits: digits });
+    numberFormats.set(digits, f);
   }
   return f.format(n);
 }
 
 /**
- * Number with thousands separators and at most `digits` decimals: Korean through `Intl` (ko-KR,
- * formatters cached: hot path), English through the equivalent `formatEnglish`.
+ * Number with thousands separators and at most `digits` decimals, the same in both languages
+ * (ko-KR writes numbers as en-US does). Callers still say which language they format for.
  */
-export function formatNumber(n: number, digits = 2, lang: Lang = "en"): string {
-  return lang === "en" ? formatEnglish(n, digits) : intlFormat(n, digits, lang);
+export function formatNumber(n: number, digits = 2, _lang: Lang = "en"): string {
+  return formatDecimal(n, digits);
 }
 
 let koreanList: Intl.ListFormat | null = null;

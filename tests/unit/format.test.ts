@@ -19,31 +19,57 @@ describe("formatDate in both languages", () => {
   it("leaves what is not a date as it is", () => {
     expect(formatDate("soon", "ko")).toBe("soon");
   });
+
+  it("writes Korean dates as Intl ko-KR does, past-the-end days and months rolled over as it rolls them", () => {
+    const day = new Intl.DateTimeFormat("ko-KR", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
+    const month = new Intl.DateTimeFormat("ko-KR", { year: "numeric", month: "long", timeZone: "UTC" });
+    const iso = (n: number, w: number) => String(n).padStart(w, "0");
+    fc.assert(
+      fc.property(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (y, m, d) => {
+        const at = new Date(Date.UTC(y, m - 1, d));
+        return (
+          formatDate(`${y}-${iso(m, 2)}-${iso(d, 2)}`, "ko") === day.format(at) &&
+          formatDate(`${y}-${iso(m, 2)}`, "ko") === month.format(new Date(Date.UTC(y, m - 1, 1)))
+        );
+      }),
+      { numRuns: 2000 },
+    );
+    expect(formatDate("2026-02-30", "ko")).toBe("2026년 3월 2일");
+  });
 });
 
-describe("English numbers without Intl", () => {
-  it("gives what Intl.NumberFormat en-US gives, for any number and 0–6 decimals", () => {
-    const intl = (n: number, d: number) => new Intl.NumberFormat("en-US", { maximumFractionDigits: d }).format(n);
+describe("numbers without Intl, in both languages", () => {
+  it("gives what Intl.NumberFormat en-US and ko-KR give, for any number and 0–6 decimals", () => {
+    const intl = (n: number, d: number, locale: string) => new Intl.NumberFormat(locale, { maximumFractionDigits: d }).format(n);
     fc.assert(
-      fc.property(fc.double({ min: -1e15, max: 1e15 }), fc.integer({ min: 0, max: 6 }), (n, d) => formatNumber(n, d) === intl(n, d)),
+      fc.property(fc.double({ min: -1e15, max: 1e15 }), fc.integer({ min: 0, max: 6 }), (n, d) =>
+        formatNumber(n, d) === intl(n, d, "en-US") && formatNumber(n, d, "ko") === intl(n, d, "ko-KR"),
+      ),
       { numRuns: 3000 },
     );
     // Shortest-decimal rounding (ICU), carries, signs and the edges.
-    for (const [n, d] of [[1.005, 2], [2.675, 2], [999.995, 2], [9.5, 0], [-0.5, 0], [-0.001, 2], [-0, 2], [0.000005, 5], [1e21, 2], [Number.NaN, 2], [Infinity, 2], [-Infinity, 0], [123456789.125, 2]] as const)
-      expect(formatNumber(n, d)).toBe(intl(n, d));
+    for (const [n, d] of [[1.005, 2], [2.675, 2], [999.995, 2], [9.5, 0], [-0.5, 0], [-0.001, 2], [-0, 2], [0.000005, 5], [1e21, 2], [Number.NaN, 2], [Infinity, 2], [-Infinity, 0], [123456789.125, 2]] as const) {
+      expect(formatNumber(n, d)).toBe(intl(n, d, "en-US"));
+      expect(formatNumber(n, d, "ko")).toBe(intl(n, d, "ko-KR"));
+    }
   });
 
-  it("builds no Intl formatter for English", () => {
-    const Original = Intl.NumberFormat;
+  it("builds no Intl date or number formatter for either language", () => {
+    const { NumberFormat, DateTimeFormat } = Intl;
     let built = 0;
-    Intl.NumberFormat = new Proxy(Original, { construct: (target, args) => (built++, Reflect.construct(target, args)) });
+    const count = <T extends object>(C: T): T => new Proxy(C, { construct: (target, args) => (built++, Reflect.construct(target as never, args) as object) });
+    Intl.NumberFormat = count(NumberFormat);
+    Intl.DateTimeFormat = count(DateTimeFormat);
     try {
       // Digits no other test uses, so no formatter cached by an earlier call can hide one.
       expect(formatNumber(1234567.123456789, 9)).toBe("1,234,567.123456789");
-      expect(formatNumber(-0.25, 8)).toBe("-0.25");
+      expect(formatNumber(-0.25, 8, "ko")).toBe("-0.25");
+      expect(formatDate("2026-07-02", "ko")).toBe("2026년 7월 2일");
+      expect(formatDate("2026-07", "ko")).toBe("2026년 7월");
       expect(built).toBe(0);
     } finally {
-      Intl.NumberFormat = Original;
+      Intl.NumberFormat = NumberFormat;
+      Intl.DateTimeFormat = DateTimeFormat;
     }
   });
 });
