@@ -1,5 +1,5 @@
 // Shared test setup. jsdom does no layout: stub what the app measures.
-import { afterEach, vi } from "vitest";
+import { afterAll, afterEach, vi } from "vitest";
 
 // Panels load lazily after the map paints in the browser; component tests render them eagerly.
 vi.mock("../src/app/lazy-panels", () => import("./component/eager-panels"));
@@ -7,6 +7,15 @@ vi.mock("../src/app/lazy-panels", () => import("./component/eager-panels"));
 if (typeof window !== "undefined") {
   const { cleanup, configure } = await import("@testing-library/react");
   afterEach(() => cleanup());
+  // Component files share their worker's modules and page (vitest.config.ts): whatever a file left
+  // in the store, the address or storage is cleared before the next file starts.
+  const { initialAppState, useAppStore } = await import("../src/store/app-store");
+  afterAll(() => {
+    useAppStore.setState(initialAppState, true);
+    window.history.replaceState(null, "", "/");
+    window.localStorage.clear();
+    window.sessionStorage.clear();
+  });
   // findBy… and waitFor wait for a condition; their default limit (1 s) is a timing assumption that
   // a busy machine breaks (a part that follows the paint, on a machine running two suites at once).
   // The test's own timeout still bounds them.
