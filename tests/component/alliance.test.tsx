@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { screen, waitFor, within } from "@testing-library/react";
 import rawIndicators from "../../data/indicators.json";
 import rawSources from "../../data/sources.json";
-import { renderApp } from "./test-utils";
+import { renderApp, renderView } from "./test-utils";
 
 const alliance = () => screen.getByRole("region", { name: "Alliance" });
 const map = () => screen.getByRole("region", { name: "Map" });
@@ -21,7 +21,7 @@ afterEach(() => vi.restoreAllMocks());
 
 describe("Alliance panel", () => {
   it("shows 28,500 US troops in 2026 with its source, the NDAA floor, the 2025 drawdown report and its denial", () => {
-    renderApp("/?panel=alliance&part=forces");
+    renderView("/?panel=alliance&part=forces");
     const usfk = section(/^US Forces Korea$/);
     const stat = usfk.querySelector(".stat")!;
     expect(stat.textContent).toMatch(/^28,500 US troops in South Korea \(2026\)/);
@@ -33,7 +33,7 @@ describe("Alliance panel", () => {
   });
 
   it("the defence budget chart states the latest budget and its rise, in won", () => {
-    renderApp("/?panel=alliance");
+    renderView("/?panel=alliance");
     const fig = figure(/South Korea's defence budget$/);
     expect(fig.querySelector(".chart-summary")?.textContent).toBe(
       "The 2026 budget is 65.86 KRW tn, up 7.5% on 2025; it has risen every year since 2020 (up 31.3% in all). " +
@@ -46,7 +46,7 @@ describe("Alliance panel", () => {
   });
 
   it("keeps the defence/GDP definitions apart and draws the 3.5% and 5% goals", () => {
-    renderApp("/?panel=alliance");
+    renderView("/?panel=alliance");
     const fig = figure(/share of GDP, by definition, against the targets/);
     const legend = fig.querySelector(".recharts-legend-wrapper")?.textContent ?? "";
     for (const name of ["MND", "SIPRI", "US officials (NATO-style)"]) expect(legend).toContain(name);
@@ -57,7 +57,7 @@ describe("Alliance panel", () => {
   });
 
   it("SMA chart covers the agreement years and the 2027–2030 ceiling, labelled as computed", () => {
-    renderApp("/?panel=alliance&part=forces");
+    renderView("/?panel=alliance&part=forces");
     const fig = figure(/cost-sharing/);
     const ticks = [...fig.querySelectorAll(".recharts-xAxis-tick-labels text")].map((t) => t.textContent);
     expect(ticks[0]).toBe("2018");
@@ -67,7 +67,7 @@ describe("Alliance panel", () => {
   });
 
   it("lists every exercise on the calendar with its dates and sources", () => {
-    renderApp("/?panel=alliance&part=exercises");
+    renderView("/?panel=alliance&part=exercises");
     const cal = section(/Major combined exercises/);
     const items = within(cal).getAllByRole("listitem");
     expect(items).toHaveLength(rawIndicators.exercises.length);
@@ -81,7 +81,7 @@ describe("Alliance panel", () => {
   });
 
   it("shows Freedom Shield 26 on the calendar and its 22 field exercises against 51, cell by cell with sources", () => {
-    renderApp("/?panel=alliance&part=exercises");
+    renderView("/?panel=alliance&part=exercises");
     const cal = section(/Major combined exercises/);
     expect(cal.querySelector(".chart-summary")?.textContent).toMatch(
       /the latest is Freedom Shield 26 \(9 Mar 2026 – 19 Mar 2026\)\. Combined field exercises in Freedom Shield: 22 in 2026, down from 51 in 2025\.$/,
@@ -104,7 +104,7 @@ describe("Alliance panel", () => {
   });
 
   it("lists the extended-deterrence milestones in date order with links", () => {
-    renderApp("/?panel=alliance&part=exercises");
+    renderView("/?panel=alliance&part=exercises");
     const list = section(/Extended deterrence/);
     const dates = within(list).getAllByRole("time").map((t) => t.getAttribute("datetime")!);
     expect(dates).toEqual([...dates].sort());
@@ -115,7 +115,7 @@ describe("Alliance panel", () => {
   });
 
   it("marks the as-of date on the calendar and the time charts", async () => {
-    const { user } = renderApp("/?date=2024-06-01&panel=alliance");
+    const { user } = renderView("/?date=2024-06-01&panel=alliance");
     for (const name of [/defence budget$/, /share of GDP/]) expect(within(figure(name)).getAllByText("As of 1 Jun 2024")).toHaveLength(1);
     await user.click(tab(/^US forces and cost-sharing/));
     expect(within(figure(/cost-sharing/)).getAllByText("As of 1 Jun 2024")).toHaveLength(1);
@@ -126,7 +126,7 @@ describe("Alliance panel", () => {
 
 describe("the parts of Alliance", () => {
   it("splits the view in three tabs: defence spending, US forces and cost-sharing, exercises and deterrence", async () => {
-    const { user } = renderApp("/?panel=alliance");
+    const { user } = renderView("/?panel=alliance");
     const list = within(alliance()).getByRole("tablist", { name: "Parts of Alliance" });
     expect(within(list).getAllByRole("tab").map((t) => t.textContent)).toEqual(["Defence spending", "US forces and cost-sharing", "Exercises and deterrence"]);
     const titles = () => [...alliance().querySelectorAll(".chart-title")].map((t) => t.textContent);
@@ -141,7 +141,7 @@ describe("the parts of Alliance", () => {
 
 describe("linking the map to Alliance", () => {
   it("Alliance opened with South Korea selected highlights its items in the part shown and counts the rest on their tab", async () => {
-    const { user } = renderApp("/?actor=KOR&panel=alliance");
+    const { user } = renderView("/?actor=KOR&panel=alliance");
     await waitFor(() => expect(within(alliance()).getByRole("status").textContent).toBe("Highlighted for South Korea: 2 items below."));
     expect(highlighted(alliance())).toEqual(["South Korea's defence budget", "South Korea's defence spending as a share of GDP, by definition, against the targets"]);
     expect(tab(/^Defence spending/).getAttribute("aria-selected")).toBe("true");
@@ -171,7 +171,7 @@ describe("linking the map to Alliance", () => {
 
   it("selecting South Korea on the map shows it in Details and does not leave the Map view", async () => {
     const scrolled = vi.spyOn(Element.prototype, "scrollIntoView");
-    const { user } = renderApp("/");
+    const { user } = renderView("/");
     await user.click(within(map()).getByRole("button", { name: /^South Korea —/ }));
     await waitFor(() => expect(within(screen.getByRole("region", { name: "Details" })).getByRole("heading", { level: 3, name: "South Korea" })).toBeTruthy());
     expect(panelParam()).toBeNull();

@@ -4,7 +4,7 @@
 // IntersectionObserver, so both observers are stubbed here and driven by hand.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { act, screen, within } from "@testing-library/react";
-import { renderApp } from "./test-utils";
+import { renderView } from "./test-utils";
 
 type Callback = (entries: { target: Element; isIntersecting?: boolean; contentRect?: { width: number } }[]) => void;
 
@@ -53,7 +53,7 @@ function comesIntoView(el: Element, width: number) {
 
 describe("charts drawn in their turn", () => {
   it("a chart holds its place with its title, summary and sources, and is drawn at its box's width when it nears the viewport", async () => {
-    renderApp("/?panel=alliance");
+    renderView("/?panel=alliance");
     const budget = figure(/South Korea's defence budget$/);
     const gdp = figure(/share of GDP, by definition, against the targets/);
     expect(drawn(budget)).toBeNull();
@@ -68,7 +68,7 @@ describe("charts drawn in their turn", () => {
   });
 
   it("a drawn chart follows its box when the window is resized", async () => {
-    renderApp("/?panel=alliance");
+    renderView("/?panel=alliance");
     const budget = figure(/South Korea's defence budget$/);
     comesIntoView(box(budget), 512);
     await within(budget).findAllByText("KRW tn");
@@ -80,7 +80,7 @@ describe("charts drawn in their turn", () => {
 
   it("printing draws every chart at once, before the print is laid out", () => {
     // The brief prints the view on screen: Trade's first part, with its two charts.
-    renderApp("/?panel=trade");
+    renderView("/?panel=trade");
     const figures = screen.getAllByRole("figure").filter((f) => box(f));
     expect(figures.length).toBeGreaterThanOrEqual(2);
     expect(figures.filter((f) => drawn(f))).toHaveLength(0);

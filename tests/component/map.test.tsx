@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { renderApp } from "./test-utils";
+import { renderApp, renderView } from "./test-utils";
 import { readDataFile } from "../../src/data/dataset";
 import { MapView } from "../../src/features/map/map-view";
 import { initialAppState, useAppStore } from "../../src/store/app-store";
@@ -25,7 +25,7 @@ const LEADERS: [string, string, string][] = [
 
 describe("map actors", () => {
   it.each(LEADERS)("clicking %s shows its leader and puts its code in the URL", async (name, code, leader) => {
-    const { user } = renderApp();
+    const { user } = renderView();
     await user.click(actor(name));
     expect(actor(name).getAttribute("aria-pressed")).toBe("true");
     // The profile shown (other actors' profiles may be rendered too, hidden).
@@ -36,7 +36,7 @@ describe("map actors", () => {
   });
 
   it("an actor's relations and recent events follow its profile, and each selects what it names", async () => {
-    const { user } = renderApp();
+    const { user } = renderView();
     await user.click(actor("China"));
     await user.click(actor("Russia"));
     // The profile is there with the click; the lists below it one frame later, for Russia, not China.
@@ -71,7 +71,7 @@ describe("map actors", () => {
   });
 
   it("every actor is a named button with a capital and sourced figures", () => {
-    renderApp();
+    renderView();
     const names = within(map())
       .getAllByRole("button")
       .filter((b) => b.hasAttribute("data-actor"))
@@ -98,7 +98,7 @@ describe("map actors", () => {
   });
 
   it("selecting an actor dims edges that do not involve it", async () => {
-    const { user } = renderApp();
+    const { user } = renderView();
     await user.click(actor("North Korea"));
     const own = edges().filter((e) => /North Korea/.test(e.getAttribute("aria-label") ?? ""));
     const other = edges().filter((e) => !/North Korea/.test(e.getAttribute("aria-label") ?? ""));
@@ -110,14 +110,14 @@ describe("map actors", () => {
 
 describe("map edges", () => {
   it("has US–South Korea and North Korea–Russia edge controls", () => {
-    renderApp();
+    renderView();
     const labels = edges().map((e) => e.getAttribute("aria-label") ?? "");
     expect(labels.some((l) => /^United States – South Korea: /.test(l))).toBe(true);
     expect(labels.some((l) => /^North Korea – Russia: military alliance$/.test(l))).toBe(true);
   });
 
   it("selecting the North Korea–Russia alliance shows troops and the treaty with sources", async () => {
-    const { user } = renderApp();
+    const { user } = renderView();
     await user.click(within(map()).getByRole("button", { name: "North Korea – Russia: military alliance" }));
     const d = details();
     expect(within(d).getByRole("heading", { name: /North Korea – Russia: military alliance/ })).toBeTruthy();
@@ -134,17 +134,17 @@ describe("map edges", () => {
     const name = "South Korea – China: pragmatic engagement (Lee–Xi summit)";
     const line = () => edges().find((e) => e.getAttribute("aria-label") === name)!.querySelector(".edge-line")!;
     const strength = () => within(details()).getByText(/ of 3 \(/).textContent;
-    const before = renderApp("/?relation=kor-chn-partnership&date=2025-12-01");
+    const before = renderView("/?relation=kor-chn-partnership&date=2025-12-01");
     expect(strength()).toBe("1 of 3 (weak) on 1 Dec 2025");
     const thin = Number(line().getAttribute("stroke-width"));
     before.unmount();
-    renderApp("/?relation=kor-chn-partnership");
+    renderView("/?relation=kor-chn-partnership");
     expect(strength()).toBe("2 of 3 (moderate)");
     expect(Number(line().getAttribute("stroke-width"))).toBeGreaterThan(thin);
   });
 
   it("each edge's accessible name names both actors and the type", () => {
-    renderApp();
+    renderView();
     const relations = readDataFile("relations")!.records.filter((r) => !r.end);
     const labels = edges().map((e) => e.getAttribute("aria-label"));
     expect(labels.length).toBe(relations.length);
@@ -154,7 +154,7 @@ describe("map edges", () => {
 
 describe("legend filter", () => {
   it("toggling a relation type hides and shows its edges and is kept in the URL", async () => {
-    const { user } = renderApp();
+    const { user } = renderView();
     const before = edges().length;
     const alliances = readDataFile("relations")!.records.filter((r) => !r.end && r.type === "alliance").length;
     expect(alliances).toBeGreaterThan(0);
@@ -171,7 +171,7 @@ describe("legend filter", () => {
 
 describe("URL round trips", () => {
   it("Back and Forward restore the selection", async () => {
-    const { user } = renderApp();
+    const { user } = renderView();
     await user.click(actor("China"));
     await user.click(actor("Russia"));
     expect(window.location.search).toBe("?actor=RUS");
@@ -183,7 +183,7 @@ describe("URL round trips", () => {
   });
 
   it("a relation link in the URL opens that edge", () => {
-    renderApp("/?relation=usa-kor-alliance");
+    renderView("/?relation=usa-kor-alliance");
     expect(within(details()).getByRole("heading", { name: /United States – South Korea/ })).toBeTruthy();
   });
 });

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { act, screen, waitFor, within } from "@testing-library/react";
 import rawIndicators from "../../data/indicators.json";
-import { renderApp } from "./test-utils";
+import { renderApp, renderView } from "./test-utils";
 
 const threats = () => screen.getByRole("region", { name: "Threats" });
 const map = () => screen.getByRole("region", { name: "Map" });
@@ -26,7 +26,7 @@ afterEach(() => vi.restoreAllMocks());
 
 describe("Threats charts", () => {
   it("the launch chart names each counting method in its legend and says why they differ", () => {
-    renderApp("/?panel=threats");
+    renderView("/?panel=threats");
     const fig = figure(/missile launches per year, by counting method/);
     for (const method of ["Japan MoD: launch occasions", "Japan MoD: missiles", "CNS/NTI", "CSIS"])
       expect(within(fig).getAllByText(new RegExp(method)).length).toBeGreaterThan(0);
@@ -38,7 +38,7 @@ describe("Threats charts", () => {
   });
 
   it("marks unverified values in the chart itself, not only in the table", () => {
-    renderApp("/?panel=threats");
+    renderView("/?panel=threats");
     const fig = figure(/missile launches per year/);
     const plotted = ["dprk_launches_japan_mod", "dprk_missiles_japan_mod", "dprk_launches_cns", "dprk_launches_csis"];
     const unverified = plotted.flatMap((id) => point(id).filter((p) => p.confidence === "unverified"));
@@ -48,7 +48,7 @@ describe("Threats charts", () => {
   });
 
   it("shows SIPRI's ~50 assembled warheads and fissile material for up to 90, with source links", () => {
-    renderApp("/?panel=threats");
+    renderView("/?panel=threats");
     const fig = figure(/North Korea's nuclear warheads/);
     expect(within(fig).getByText(/about 50 assembled warheads in Jan 2025.*up to 90/)).toBeTruthy();
     const links = within(fig).getAllByRole("link");
@@ -57,7 +57,7 @@ describe("Threats charts", () => {
   });
 
   it("draws troop and casualty estimates by different estimators as dots, not one line", () => {
-    renderApp("/?panel=threats&part=russia");
+    renderView("/?panel=threats&part=russia");
     const fig = figure(/personnel sent to Russia/);
     const line = fig.querySelector(".recharts-line path.recharts-curve");
     expect(line?.getAttribute("stroke-width")).toBe("0");
@@ -65,7 +65,7 @@ describe("Threats charts", () => {
   });
 
   it("shows the 2026 launch count of its own method, to its as-of date, as a bar of its own", async () => {
-    const { user } = renderApp("/?panel=threats");
+    const { user } = renderView("/?panel=threats");
     const fig = figure(/missile launches per year, by counting method/);
     expect(fig.querySelector(".chart-summary")?.textContent).toMatch(/^Reuters counted 7 launches in 2026 as of 19 Apr 2026 \(a year-to-date count; no Japan MoD count for 2026 in the data\)\./);
     expect(fig.querySelector(".recharts-legend-wrapper")?.textContent).toContain("Reuters: ballistic-missile launches, year to date");
@@ -79,7 +79,7 @@ describe("Threats charts", () => {
   });
 
   it("keeps the February 2026 troop estimates of the NIS and of Ukrainian intelligence side by side, each with its sources", async () => {
-    const { user } = renderApp("/?panel=threats&part=russia");
+    const { user } = renderView("/?panel=threats&part=russia");
     const fig = figure(/personnel sent to Russia/);
     const summary = fig.querySelector(".chart-summary")?.textContent ?? "";
     expect(summary).toMatch(/the latest estimates disagree: 10,000 \(NIS: .*12 Feb 2026\) and 8,000 \(Ukrainian military intelligence: .*17 Feb 2026\)\.$/);
@@ -96,14 +96,14 @@ describe("Threats charts", () => {
   });
 
   it("states the NIS's February 2026 casualty estimate and China's 2026 budget", async () => {
-    const { user } = renderApp("/?panel=threats&part=russia");
+    const { user } = renderView("/?panel=threats&part=russia");
     expect(figure(/casualties/).querySelector(".chart-summary")?.textContent).toContain("the latest estimate of killed and wounded is about 6,000 (NIS, 12 Feb 2026)");
     await user.click(tab(/^China and the region/));
     expect(figure(/China's military spending/).querySelector(".chart-summary")?.textContent).toMatch(/^China's official defence budget is 1,910 CNY bn in 2026, up 7% on 2025/);
   });
 
   it("every chart, in every part, has a title, a summary sentence, an axis and a source line with links", async () => {
-    const { user } = renderApp("/?panel=threats");
+    const { user } = renderView("/?panel=threats");
     let charts = 0;
     for (const part of [/^North Korea's arsenal/, /^North Korea and Russia/, /^China and the region/]) {
       await user.click(tab(part));
@@ -119,7 +119,7 @@ describe("Threats charts", () => {
   });
 
   it("marks the timeline's as-of date on every time chart", async () => {
-    const { user } = renderApp("/?date=2025-02-01&panel=threats");
+    const { user } = renderView("/?date=2025-02-01&panel=threats");
     const parts: [RegExp, RegExp[]][] = [
       [/^North Korea's arsenal/, [/missile launches/, /nuclear warheads \(SIPRI/]],
       [/^North Korea and Russia/, [/sent to Russia/, /casualties/]],
@@ -133,7 +133,7 @@ describe("Threats charts", () => {
   });
 
   it("lists the Russia–North Korea treaty with its mutual-defence article and sources", () => {
-    renderApp("/?panel=threats&part=russia");
+    renderView("/?panel=threats&part=russia");
     const item = within(threats()).getByText(/Russia–DPRK Treaty on Comprehensive Strategic Partnership/).closest("li")!;
     expect(item.textContent).toMatch(/Article 4/);
     expect(item.textContent).toMatch(/19 Jun 2024/);
@@ -143,7 +143,7 @@ describe("Threats charts", () => {
 
 describe("linking the map to Threats", () => {
   it("Threats opened with North Korea selected highlights its items in the part shown and counts the rest on their tab", async () => {
-    const { user } = renderApp("/?actor=PRK&panel=threats");
+    const { user } = renderView("/?actor=PRK&panel=threats");
     // The highlight follows once the view has painted.
     await waitFor(() => expect(within(threats()).getByRole("status").textContent).toBe("Highlighted for North Korea: 2 items below."));
     expect(highlighted(threats())).toEqual(["North Korean missile launches per year, by counting method", "North Korea's nuclear warheads (SIPRI estimates)"]);
@@ -175,7 +175,7 @@ describe("linking the map to Threats", () => {
 
   it("a deep link keeps its view: ?panel= is kept and nothing scrolls", async () => {
     const scrolled = vi.spyOn(Element.prototype, "scrollIntoView");
-    renderApp("/?actor=PRK&panel=alliance");
+    renderView("/?actor=PRK&panel=alliance");
     await act(() => new Promise((r) => setTimeout(r, 50))); // let any (wrong) panel change reach the URL
     expect(panelParam()).toBe("alliance");
     expect(screen.getByRole("region", { name: "Alliance" })).toBeTruthy();
@@ -184,14 +184,14 @@ describe("linking the map to Threats", () => {
   });
 
   it("a deep link with a selection and no panel stays on the map", async () => {
-    renderApp("/?relation=prk-rus-alliance");
+    renderView("/?relation=prk-rus-alliance");
     await act(() => new Promise((r) => setTimeout(r, 50)));
     expect(panelParam()).toBeNull();
     expect(within(details()).getByRole("heading", { level: 3 }).textContent).toMatch(/North Korea – Russia/);
   });
 
   it("Back and Forward restore views as they were: a selection restored from history moves nothing", async () => {
-    const { user } = renderApp("/?actor=PRK");
+    const { user } = renderView("/?actor=PRK");
     await user.click(within(map()).getByRole("button", { name: /^Japan —/ }));
     await waitFor(() => expect(window.location.search).toBe("?actor=JPN"));
     await navigate(() => window.history.back(), "?actor=PRK");
@@ -201,7 +201,7 @@ describe("linking the map to Threats", () => {
   });
 
   it("selecting a country on the map keeps the Map view and shows it in Details", async () => {
-    const { user } = renderApp("/");
+    const { user } = renderView("/");
     await user.click(within(map()).getByRole("button", { name: /^North Korea —/ }));
     await waitFor(() => expect(window.location.search).toMatch(/^\?actor=PRK/));
     expect(panelParam()).toBeNull();

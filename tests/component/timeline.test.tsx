@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
 import { fireEvent, render, screen, within } from "@testing-library/react";
-import { renderApp } from "./test-utils";
+import { renderView } from "./test-utils";
 import { readDataFile } from "../../src/data/dataset";
 import { eventsMatching } from "../../src/domain/timeline";
 import { TimelinePanel } from "../../src/features/timeline/timeline-panel";
@@ -19,7 +19,7 @@ const mapEdges = () =>
 
 describe("timeline list", () => {
   it("lists every event as a button with date, type and title, in date order", () => {
-    renderApp();
+    renderView();
     const buttons = eventButtons();
     expect(buttons.length).toBe(events().length);
     expect(buttons.length).toBeGreaterThanOrEqual(35);
@@ -30,7 +30,7 @@ describe("timeline list", () => {
   });
 
   it("choosing the 15% tariff deal shows it in Details, highlights both actors and puts event= in the URL", async () => {
-    const { user } = renderApp();
+    const { user } = renderView();
     await user.click(within(timeline()).getByRole("button", { name: /30 Jul 2025 · Trade · .*15%/ }));
     const id = new URLSearchParams(window.location.search).get("event");
     expect(id).toBe("2025-07-30-tariff-deal-15pct");
@@ -42,7 +42,7 @@ describe("timeline list", () => {
   });
 
   it("filters by actor and type together with a correct count, in the URL, and resets", async () => {
-    const { user } = renderApp();
+    const { user } = renderView();
     await user.click(within(within(timeline()).getByRole("group", { name: "Filter by actor" })).getByRole("button", { name: "North Korea" }));
     await user.click(within(within(timeline()).getByRole("group", { name: "Filter by type" })).getByRole("button", { name: "Military" }));
     const expected = eventsMatching(events(), { actors: ["PRK"], types: ["military"], from: null, to: null });
@@ -63,14 +63,14 @@ describe("timeline list", () => {
   });
 
   it("filters by date range", () => {
-    renderApp("/?from=2025-01-01&to=2025-06-30");
+    renderView("/?from=2025-01-01&to=2025-06-30");
     const n = events().filter((e) => (e.endDate ?? e.date) >= "2025-01-01" && e.date <= "2025-06-30").length;
     expect(eventButtons().length).toBe(n);
     expect(within(timeline()).getByLabelText("From")).toHaveProperty("value", "2025-01-01");
   });
 
   it("shows the date inputs when asked for, the first one focused", () => {
-    renderApp("/");
+    renderView("/");
     expect(within(timeline()).queryByLabelText("From")).toBeNull();
     const ask = within(timeline()).getByRole("button", { name: "Date range…" });
     expect(ask.getAttribute("aria-expanded")).toBe("false");
@@ -81,7 +81,7 @@ describe("timeline list", () => {
   });
 
   it("highlights an actor's events when the actor is selected on the map", () => {
-    renderApp("/?actor=RUS");
+    renderView("/?actor=RUS");
     const related = eventButtons().filter((b) => b.className.includes("is-related"));
     expect(related.length).toBe(events().filter((e) => e.actors.includes("RUS")).length);
     expect(within(timeline()).getByText(/highlighted involving Russia/)).toBeTruthy();
@@ -90,7 +90,7 @@ describe("timeline list", () => {
 
 describe("time scrubber", () => {
   it("replays the North Korea–Russia relationship: cooperation before the treaty, alliance after", async () => {
-    renderApp();
+    renderView();
     const slider = within(timeline()).getByRole("slider", { name: /As of/ });
     const month = (y: number, m: number) => String(y * 12 + m - 1);
     fireEvent.change(slider, { target: { value: month(2024, 1) } });
@@ -104,7 +104,7 @@ describe("time scrubber", () => {
   });
 
   it("?date= deep-links, marks later events as future, and Latest returns to all data", async () => {
-    const { user } = renderApp("/?date=2024-01-01");
+    const { user } = renderView("/?date=2024-01-01");
     expect(mapEdges()).not.toContain("North Korea – Russia: military alliance");
     const future = eventButtons().filter((b) => b.className.includes("is-future"));
     expect(future.length).toBe(events().filter((e) => e.date > "2024-01-01").length);

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { screen, within } from "@testing-library/react";
 import rawTrade from "../../data/trade.json";
 import rawSources from "../../data/sources.json";
-import { renderApp } from "./test-utils";
+import { renderView } from "./test-utils";
 
 const trade = () => screen.getByRole("region", { name: "Trade" });
 const figure = (name: RegExp) => within(trade()).getByRole("figure", { name });
@@ -17,7 +17,7 @@ const publisher = (id: string) => rawSources.records.find((s) => s.id === id)!.p
 
 describe("Trade overview: 2025 and 2026 figures", () => {
   it("monthly exports: the latest full month in the summary, full months as bars, partial months labelled in the table", async () => {
-    const { user } = renderApp("/?panel=trade");
+    const { user } = renderView("/?panel=trade");
     const fig = figure(/^Korea's exports by month/);
     const monthly = series("kor_total_exports_monthly_korea_reported");
     const full = monthly.points.filter((p) => !("label" in p));
@@ -35,7 +35,7 @@ describe("Trade overview: 2025 and 2026 figures", () => {
   });
 
   it("exports to the US by sector: 2025 cars down 12.6% (computed), and the sectors with no 2025 figure named as gaps", async () => {
-    const { user } = renderApp("/?panel=trade&part=sectors");
+    const { user } = renderView("/?panel=trade&part=sectors");
     const fig = figure(/^Korea's exports to the US by sector, 2024 and 2025/);
     const summary = fig.querySelector(".chart-summary")?.textContent ?? "";
     expect(summary).toMatch(/^In 2025, Korea reported exports to the US of passenger cars \(KITA\) 21\.52 USD bn \(down 12\.6%\), electric vehicles \(within cars\) 0\.45 USD bn \(down 87\.8%\), auto parts 7\.67 USD bn \(down 6\.7%\)/);
@@ -50,7 +50,7 @@ describe("Trade overview: 2025 and 2026 figures", () => {
   });
 
   it("goods trade by year: Korea's 2025 exports to the US, and the missing US-basis full year said in words", () => {
-    renderApp("/?panel=trade");
+    renderView("/?panel=trade");
     const summary = figure(/^US–Korea goods trade by year/).querySelector(".chart-summary")?.textContent ?? "";
     expect(summary).toContain("Korea reported exports to the US of 122.87 USD bn in 2025.");
     expect(summary).toContain("No full-year 2025 figure on the US basis was found (a gap, not a zero)");

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { act, fireEvent, screen, within } from "@testing-library/react";
-import { renderApp } from "./test-utils";
+import { renderApp, renderView } from "./test-utils";
 import { readDataFile } from "../../src/data/dataset";
 import { useAppStore } from "../../src/store/app-store";
 import { computeComparison, figureToUsd } from "../../src/domain/tariff/comparison";
@@ -52,7 +52,7 @@ afterEach(() => vi.restoreAllMocks());
 
 describe("Trade: scenario comparison", () => {
   it("shows the KORUS 0%, threatened 25% and agreed 15% side by side with the model's numbers", () => {
-    renderApp("/?panel=trade&part=scenarios");
+    renderView("/?panel=trade&part=scenarios");
     expect(columns()).toEqual(["KORUS baseline (0%)", "Threatened 25% (1 Aug 2025 letter)", "Agreed 15% (deal of 30 Jul 2025)"]);
     expect(cell("Korea's export loss (USD bn)", "Threatened")).toContain(presetLoss("threat"));
     expect(cell("Korea's export loss (USD bn)", "Agreed")).toContain(presetLoss("deal"));
@@ -62,7 +62,7 @@ describe("Trade: scenario comparison", () => {
   });
 
   it("choosing scenarios keeps between 2 and 4 columns", async () => {
-    const { user } = renderApp("/?panel=trade&part=scenarios");
+    const { user } = renderView("/?panel=trade&part=scenarios");
     await user.click(within(trade()).getByRole("checkbox", { name: "KORUS baseline (0%)" }));
     expect(columns()).toHaveLength(2);
     expect((within(trade()).getByRole("checkbox", { name: /^Threatened 25% \(1 Aug 2025/ }) as HTMLInputElement).disabled).toBe(true);
@@ -76,7 +76,7 @@ describe("Trade: scenario comparison", () => {
 
 describe("Trade: custom scenario editor", () => {
   it("typing −5 shows an inline error, keeps the last valid value and never shows NaN", async () => {
-    const { user } = renderApp("/?panel=trade&part=scenarios");
+    const { user } = renderView("/?panel=trade&part=scenarios");
     await user.click(within(trade()).getByRole("button", { name: "New custom scenario" }));
     expect(columns()).toContain("Custom scenario");
     const autos = rateInput(/^Autos \(passenger vehicles\), tariff in %/);
@@ -104,7 +104,7 @@ describe("Trade: custom scenario editor", () => {
     ["12.345", /at most two decimals.*keeps using 12.34%/, 12.34],
     ["7{Backspace}", /Enter a tariff from 0 to 100%.*keeps using 7%/, 7],
   ])("rejects %s with a message and aria-invalid", async (typed, message, kept) => {
-    const { user } = renderApp("/?panel=trade&part=scenarios");
+    const { user } = renderView("/?panel=trade&part=scenarios");
     await user.click(within(trade()).getByRole("button", { name: "New custom scenario" }));
     const steel = rateInput(/^Steel .*tariff in %/);
     await user.clear(steel);
@@ -118,7 +118,7 @@ describe("Trade: custom scenario editor", () => {
   });
 
   it("saves, duplicates and deletes named scenarios in a versioned localStorage record", async () => {
-    const { user } = renderApp("/?panel=trade&part=scenarios");
+    const { user } = renderView("/?panel=trade&part=scenarios");
     await user.click(within(trade()).getByRole("button", { name: "New custom scenario" }));
     const name = within(trade()).getByRole("textbox", { name: "Scenario name" });
     await user.clear(name);
@@ -162,7 +162,7 @@ describe("Trade: custom scenario editor", () => {
 
 describe("Trade: uncertainty and explanations", () => {
   it("SMART's warnings are shown in words with a switch back to CES", async () => {
-    const { user } = renderApp("/?panel=trade&part=scenarios");
+    const { user } = renderView("/?panel=trade&part=scenarios");
     await user.click(within(trade()).getByRole("radio", { name: /SMART/ }));
     const note = within(trade()).getByRole("note", { name: "Warnings from the SMART method" });
     expect(note.textContent).toMatch(/set to zero|capped/);
@@ -173,7 +173,7 @@ describe("Trade: uncertainty and explanations", () => {
   });
 
   it("explains a cell with the formula, its numbers and the assumptions", async () => {
-    const { user } = renderApp("/?panel=trade&part=scenarios");
+    const { user } = renderView("/?panel=trade&part=scenarios");
     await user.click(within(trade()).getByRole("button", { name: "How is this computed? Korea's export loss (USD bn), Threatened 25% (1 Aug 2025 letter)" }));
     const heading = within(trade()).getByRole("heading", { name: /^How is this computed\? Korea's export loss/ });
     expect(document.activeElement).toBe(heading);
@@ -188,7 +188,7 @@ describe("Trade: uncertainty and explanations", () => {
   });
 
   it("marks sectors without a rest-of-world baseline as having diversion off", () => {
-    renderApp("/?panel=trade&part=sectors");
+    renderView("/?panel=trade&part=sectors");
     const baselines = within(trade()).getByRole("table", { name: /^Sector baselines used by the tariff model/ });
     const semis = within(baselines).getByRole("rowheader", { name: "Semiconductors" }).closest("tr")!;
     expect(semis.textContent).toContain("diversion is off");
@@ -199,7 +199,7 @@ describe("Trade: uncertainty and explanations", () => {
 
 describe("Trade: links", () => {
   it("a shared URL reproduces the comparison, custom rates and settings included", () => {
-    renderApp("/?panel=trade&compare=korus,deal,custom:30_25_15_15_25_15_15_15:My%20plan&psi=0.5");
+    renderView("/?panel=trade&compare=korus,deal,custom:30_25_15_15_25_15_15_15:My%20plan&psi=0.5");
     expect(columns()).toEqual(["KORUS baseline (0%)", "Agreed 15% (deal of 30 Jul 2025)", "My plan"]);
     const rates = { autos: 30, auto_parts: 25, semiconductors: 15, machinery: 15, steel: 25, batteries: 15, petroleum_products: 15, other: 15 };
     expect(cell("Korea's export loss (USD bn)", "My plan")).toContain(expectedLoss(rates));
@@ -215,7 +215,7 @@ describe("Trade: links", () => {
   });
 
   it("selecting the US–South Korea trade edge on the map offers Trade at the headline comparison", async () => {
-    const { user } = renderApp("/?compare=korus,implemented");
+    const { user } = renderView("/?compare=korus,implemented");
     const map = screen.getByRole("region", { name: "Map" });
     const edge = within(map)
       .getAllByRole("button")
@@ -232,7 +232,7 @@ describe("Trade: links", () => {
   });
 
   it("selecting a tariff event offers the rates in force from that day", async () => {
-    const { user } = renderApp("/");
+    const { user } = renderView("/");
     act(() => useAppStore.getState().selectEvent("2025-06-04-steel-aluminium-50pct"));
     const links = await screen.findByRole("navigation", { name: "The selection in other views" });
     await user.click(within(links).getByRole("button", { name: "Trade: its tariff scenarios" }));
@@ -241,7 +241,7 @@ describe("Trade: links", () => {
   });
 
   it("a link that already selects the edge keeps its own comparison", () => {
-    renderApp("/?relation=usa-kor-trade&compare=korus,implemented&panel=trade");
+    renderView("/?relation=usa-kor-trade&compare=korus,implemented&panel=trade");
     expect(columns()).toEqual(["KORUS baseline (0%)", "Deal as implemented (Nov 2025)"]);
   });
 });
@@ -255,7 +255,7 @@ describe("Trade: CSV export", () => {
     });
     Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
     const click = vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => {});
-    const { user } = renderApp("/?panel=trade&part=scenarios");
+    const { user } = renderView("/?panel=trade&part=scenarios");
     await user.click(within(trade()).getByRole("button", { name: "Download the table as CSV" }));
     expect(click).toHaveBeenCalledTimes(1);
     const text = await (blob as unknown as Blob).text();
@@ -277,7 +277,7 @@ describe("Trade: every chart downloads its own CSV", () => {
       revokeObjectURL: vi.fn(),
     });
     vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => {});
-    const { user } = renderApp("/?panel=trade&part=scenarios");
+    const { user } = renderView("/?panel=trade&part=scenarios");
     const csv: Record<string, string> = {};
     let charts = 0;
     // Trade flows (goods trade, monthly exports), By sector (2024–25, baselines), Tariff scenarios (comparison).
@@ -317,7 +317,7 @@ describe("Trade: tariffs in force on a date", () => {
   const dateInput = () => within(trade()).getByLabelText("Show the rates in force on");
 
   it("the date picker shows each sector's rate and legal basis on that day and keeps the date in the link", async () => {
-    renderApp("/?panel=trade&ratesOn=2026-03-01");
+    renderView("/?panel=trade&ratesOn=2026-03-01");
     expect(rateRow("Machinery (HS 84 excluding computers)").textContent).toContain("10%Section 122 surcharge (10%)");
     expect(rateRow("Petroleum products").textContent).toContain("KORUS FTA (0%); exempt from Section 122 surcharge");
     expect(rateRow("Autos (passenger vehicles)").textContent).toContain("Section 232 autos and parts, all-in (15%)");
@@ -331,7 +331,7 @@ describe("Trade: tariffs in force on a date", () => {
   });
 
   it("after the Section 122 end it says the rate is not known and what scenarios use instead", async () => {
-    const { user } = renderApp("/?panel=trade&ratesOn=2026-08-01");
+    const { user } = renderView("/?panel=trade&ratesOn=2026-08-01");
     const other = rateRow("All other goods");
     expect(other.textContent).toContain("Not known");
     expect(other.textContent).toContain("Not known since 24 Jul 2026");
@@ -357,7 +357,7 @@ describe("Trade: tariffs in force on a date", () => {
   });
 
   it("lists what the sources leave open on trade", () => {
-    renderApp("/?panel=trade&part=tariffs");
+    renderView("/?panel=trade&part=tariffs");
     const pending = within(trade()).getByRole("region", { name: "Pending on trade: not found in the sources" });
     expect(within(pending).getByText("Section 122 surcharge after 24 Jul 2026")).toBeTruthy();
   });
@@ -365,7 +365,7 @@ describe("Trade: tariffs in force on a date", () => {
 
 describe("Trade: competitors' rates", () => {
   it("the custom editor sets competitors' rates, which go into the link, the model and saved scenarios", async () => {
-    const { user } = renderApp("/?panel=trade&part=scenarios");
+    const { user } = renderView("/?panel=trade&part=scenarios");
     await user.click(within(trade()).getByRole("button", { name: "New custom scenario" }));
     await user.click(within(trade()).getByText(/^Competitors. tariffs \(every other supplier\), by sector$/));
     const autos = rateInput(/^Competitors' tariff, Autos \(passenger vehicles\), in %/);
@@ -384,7 +384,7 @@ describe("Trade: competitors' rates", () => {
   });
 
   it("one click compares the 15% all-in with MFN + 10% for everyone, with KITA's reading", async () => {
-    const { user } = renderApp("/?panel=trade&part=scenarios");
+    const { user } = renderView("/?panel=trade&part=scenarios");
     await user.click(within(trade()).getByRole("button", { name: "Compare: 15% all-in vs MFN + 10% for everyone" }));
     expect(columns()).toEqual(["Deal as implemented (Nov 2025)", "MFN + 10% for everyone (Section 122 surcharge, 24 Feb 2026)"]);
     expect(cell("Korea's export loss (USD bn)", "MFN + 10%")).toContain(presetLoss("surcharge"));
