@@ -5,7 +5,7 @@
 import { dataAsOf } from "../domain/freshness";
 import type { Source } from "../domain/schemas";
 import type { IsoDate } from "../domain/types";
-import { allDataLoaded, readDataFile } from "./dataset";
+import { allDataLoaded, dataRevision, readDataFile } from "./dataset";
 import digest from "virtual:data-digest";
 
 const dateIndexes = new WeakMap<readonly Source[], ReadonlyMap<string, string>>();
@@ -20,9 +20,21 @@ function sourceDateIndex(records: readonly Source[]): ReadonlyMap<string, string
   return m;
 }
 
-/** The newest sourced date in the loaded data (see `dataAsOf`), or null when nothing is loaded. */
+let asOfCache: { revision: number; value: IsoDate | null } | null = null;
+
+/**
+ * The newest sourced date in the loaded data (see `dataAsOf`), or null when nothing is loaded.
+ * Computed once per data revision: it walks every dated item (5–15 ms on a 2-CPU machine), and the
+ * app and its header both ask for it each time they draw.
+ */
 export function currentDataAsOf(): IsoDate | null {
   if (!allDataLoaded()) return digest.asOf;
+  const revision = dataRevision();
+  if (asOfCache?.revision !== revision) asOfCache = { revision, value: computeDataAsOf() };
+  return asOfCache.value;
+}
+
+function computeDataAsOf(): IsoDate | null {
   const events = readDataFile("events");
   const trade = readDataFile("trade");
   const indicators = readDataFile("indicators");

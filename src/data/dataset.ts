@@ -87,7 +87,7 @@ export function subscribeData(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** A number that changes whenever `subscribeData` listeners are told (for useSyncExternalStore). */
+/** A number that changes whenever `subscribeData` listeners are told. */
 export function dataRevision(): number {
   return revision;
 }

@@ -13,6 +13,7 @@ import {
   subscribeData,
 } from "../../src/data/dataset";
 import { urlVocabulary } from "../../src/data/url-vocabulary";
+import { currentDataAsOf } from "../../src/data/data-status";
 import { DATA_FILES } from "../../src/domain/schemas";
 import { crossCheck, validateFile } from "../../src/domain/validate-dataset";
 import { buildRaw } from "../fixtures/build-dataset";
@@ -136,5 +137,26 @@ describe("the dataset before and after the schema check has loaded", () => {
     await registerValidatorInSteps(other, async () => {});
     expect(dataChecked()).toBe(true);
     expect(requireDataFile("actors").records.length).toBeGreaterThan(0);
+  });
+});
+
+describe("the data's as-of date", () => {
+  it("is computed again whenever the files change, never served from an older dataset", () => {
+    // The app's bundled files (this worker may share modules with others: load them here).
+    setRawDataForTests(null);
+    const bundled = currentDataAsOf();
+    expect(bundled).not.toBeNull();
+    const raw = buildRaw() as unknown as Json;
+    setRawDataForTests(raw as never);
+    const small = currentDataAsOf();
+    // The fixture's newest dated item is an event of 19 Jun 2024 or a series point; whatever it is, it is not the app's.
+    expect(small).not.toBe(bundled);
+    // One more event, newer than anything else in the fixture: the as-of follows it.
+    const events = (raw.events as { records: Json[] }).records;
+    events.push({ ...events[0]!, id: "e-new", date: "2026-11-01" });
+    setRawDataForTests(JSON.parse(JSON.stringify(raw)) as never);
+    expect(currentDataAsOf()).toBe("2026-11-01");
+    setRawDataForTests(null);
+    expect(currentDataAsOf()).toBe(bundled);
   });
 });
