@@ -84,13 +84,28 @@ describe("bad links", () => {
 });
 
 describe("offline", () => {
-  it("after one visit, loads and works with the network off", async () => {
+  it("registers its service worker last, once the panels are in; after one visit, loads and works with the network off", async () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
+    // What the page showed when it registered the service worker (its install downloads every file).
+    await page.addInitScript(() => {
+      const sw = navigator.serviceWorker;
+      const register = sw.register.bind(sw);
+      sw.register = (...args: Parameters<typeof register>) => {
+        (window as unknown as { __swAt: unknown }).__swAt = {
+          mapReady: performance.getEntriesByName("map-ready").length,
+          loading: document.querySelectorAll(".loading").length,
+          details: document.querySelector("#details")?.textContent?.includes("Click a country") ?? false,
+        };
+        return register(...args);
+      };
+    });
     await page.goto(ATLAS_URL + "/");
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
     });
+    // Not before the map had painted and every panel of the first screen was in (no "Loading…" left).
+    expect(await page.evaluate(() => (window as unknown as { __swAt: unknown }).__swAt)).toEqual({ mapReady: 1, loading: 0, details: true });
     // Reload once online so the service worker controls the page and has precached everything.
     await page.reload();
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
