@@ -69,6 +69,22 @@ export default defineConfig({
     target: "es2022",
     sourcemap: false,
     chunkSizeWarningLimit: 600,
+    // What the first chunk shares with the panels (React, the i18n runtime, the map's data files, the
+    // formats) goes into one chunk, not one per module: the first screen was seven scripts, and past
+    // six requests to one host HTTP/1.1 queues the rest; it is now three (entry, runtime, shared), and
+    // the map was interactive 30 ms sooner (16 loads each on a 2-CPU machine).
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              name: "shared",
+              test: /src[\\/]domain[\\/]format\.ts|src[\\/]data[\\/](dataset|localized-data)\.ts|data[\\/](actors|relations)\.json|node_modules[\\/](react|@lingui)[\\/]|src[\\/]i18n[\\/]|preload-helper/,
+            },
+          ],
+        },
+      },
+    },
     // The first chunk's imports are preloaded from index.html; a lazy chunk's imports are not (its
     // own import statements fetch them): at map-ready, Vite's preload helper inserted a <link> for
     // every dependency of nine lazy panels at once, one long task on the main thread just as the

@@ -163,6 +163,13 @@ describe.each(VIEWPORTS)("map at $name size", (vp) => {
       Math.max(marks[0]!, fcp!),
     );
     expect(early).toEqual([]);
+    // The first screen's code is three scripts (the entry, the bundler's runtime and the one chunk of
+    // what the entry shares with the panels), not a request per small shared module.
+    const scripts = await w.page.evaluate(
+      (t) => performance.getEntriesByType("resource").filter((e) => /\.js$/.test(new URL(e.name).pathname) && e.startTime < t).map((e) => new URL(e.name).pathname),
+      marks[0]!,
+    );
+    expect(scripts.length, scripts.join(", ")).toBeLessThanOrEqual(3);
     // …and they do arrive after it.
     await w.page.getByRole("region", { name: "Details" }).getByText(/Click a country or a line/).waitFor();
     await w.context.close();
