@@ -16,6 +16,7 @@ const ISOLATED = [
   "tests/unit/i18n-runtime.test.ts",
   "tests/unit/data-check-worker.test.ts",
   "tests/unit/url-sync-offline.test.ts",
+  "tests/unit/i18n-loading-order.test.ts",
 ];
 
 export default defineConfig({

@@ -62,27 +62,44 @@ export function textOr(key: string, fallback: string, values?: MessageValues): s
   return text === key ? fallback : text;
 }
 
-const panelsLoaded = new Set<Lang>();
 let panelsEn: Messages = {};
+let panelsKo: Messages = {};
+const panelChunks: Partial<Record<Lang, Promise<void>>> = {};
+
+/** Korean as it stands: the interface's messages over English, the panels' Korean over theirs. */
+function koreanMessages(ko: Messages): Messages {
+  return { ...en, ...panelsEn, ...ko, ...panelsKo };
+}
+let koreanInterface: Messages | null = null;
+
+/** One panel catalog, fetched once (again after a failure); its messages are merged as it arrives. */
+function loadPanelChunk(lang: Lang): Promise<void> {
+  panelChunks[lang] ??= (lang === "en" ? import("virtual:i18n-catalog/panels-en") : import("virtual:i18n-catalog/panels-ko")).then(
+    (m) => {
+      if (lang === "en") {
+        panelsEn = m.default;
+        i18n.load("en", panelsEn);
+      } else panelsKo = m.default;
+      // Korean loaded before: its panel keys show English until the Korean ones arrive, and the
+      // Korean ones stay whichever chunk comes last.
+      if (koreanInterface) i18n.load("ko", koreanMessages(koreanInterface));
+    },
+    (e: unknown) => {
+      delete panelChunks[lang];
+      throw e;
+    },
+  );
+  return panelChunks[lang];
+}
 
 /**
  * The panels' messages (src/domain/i18n/panels/*), a chunk per language fetched with the panels:
  * English always, Korean for a Korean reader (its missing keys show the English text). Resolves at
- * once when already loaded.
+ * once when already loaded. The chunks may arrive in any order, before or after the interface's
+ * Korean messages (`loadLanguage`): each merge keeps the Korean panel text once it is in.
  */
 export async function loadPanelMessages(lang: Lang): Promise<void> {
-  if (!panelsLoaded.has("en")) {
-    panelsEn = (await import("virtual:i18n-catalog/panels-en")).default;
-    i18n.load("en", panelsEn);
-    // Korean loaded before the panels: its panel keys show English until the Korean ones arrive.
-    if (loaded.has("ko")) i18n.load("ko", panelsEn);
-    panelsLoaded.add("en");
-  }
-  if (lang === "ko" && !panelsLoaded.has("ko")) {
-    const panelsKo: Messages = (await import("virtual:i18n-catalog/panels-ko")).default;
-    i18n.load("ko", { ...panelsEn, ...panelsKo });
-    panelsLoaded.add("ko");
-  }
+  await Promise.all([loadPanelChunk("en"), lang === "ko" ? loadPanelChunk("ko") : undefined]);
 }
 
 /** The language the interface is shown in now. */
@@ -94,8 +111,10 @@ export function activeLang(): Lang {
 export async function loadLanguage(lang: Lang): Promise<void> {
   if (loaded.has(lang)) return;
   const ko: Messages = (await import("virtual:i18n-catalog/ko")).default;
-  // Keys with no Korean text fall back to the English message, not to the key.
-  i18n.load("ko", { ...en, ...panelsEn, ...ko });
+  // Keys with no Korean text fall back to the English message, not to the key; panel messages
+  // already in (either language) are kept.
+  koreanInterface = ko;
+  i18n.load("ko", koreanMessages(ko));
   loaded.add(lang);
 }
 
