@@ -64,7 +64,9 @@ describe("the header's freshness line and What's new", () => {
     const user = userEvent.setup();
     render(<AppHeader />);
     await user.click(screen.getByRole("button", { name: "What's new in the data" }));
-    const titles = within(screen.getByRole("region", { name: "What's new in the data" })).getAllByRole("heading", { level: 3 });
+    // The list is a chunk of its own, loaded on the first opening: wait for it (a test that ran
+    // before may have loaded it already, or not).
+    const titles = await within(screen.getByRole("region", { name: "What's new in the data" })).findAllByRole("heading", { level: 3 });
     expect(titles[0]?.textContent).toMatch(/^Version 2026\.12\.1, .* \(current\)$/);
     expect(titles.at(-1)?.textContent).toMatch(/^Version 2025\.12\.0/);
   });
