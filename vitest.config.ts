@@ -33,8 +33,8 @@ export default defineConfig({
     // Three projects. Files in "unit" and "component" share their worker's modules: a file leaves no
     // state another could see (the setup unmounts what a test rendered and, after each file, resets
     // the store, the address and storage), and not loading React, the app and the data again for
-    // every file halves the suite's time. `npm run test:unit -- --sequence.shuffle.files` runs the files in
-    // a random order to check that. The files in ISOLATED get fresh modules each.
+    // every file halves the suite's time. `npm run test:unit -- --sequence.shuffle` runs the files, and
+    // the tests in each, in a random order to check that. The files in ISOLATED get fresh modules each.
     projects: [
       {
         extends: true,

@@ -12,11 +12,17 @@ import "./styles.css";
 
 // Links carry the data's version (dv) once releases.json has arrived with the panels' files.
 startUrlSync(urlVocabulary(), { dataVersion: { get: currentDataVersion, subscribe: subscribeData } });
-// Report the whole dataset's problems once, when the panels' files and the schema check (which load
-// together, after the map has painted) have both arrived.
-const stopReporting = subscribeData(() => {
-  if (!allDataLoaded() || !dataChecked()) return;
-  stopReporting();
+// Resolves once the panels' files and the schema check (which load together, after the map has
+// painted) have both arrived.
+const panelsChecked = new Promise<void>((resolve) => {
+  const stop = subscribeData(() => {
+    if (!allDataLoaded() || !dataChecked()) return;
+    stop();
+    resolve();
+  });
+});
+// Report the whole dataset's problems once, when they are in.
+void panelsChecked.then(() => {
   const problems = dataProblems();
   if (problems.length > 0)
     useAppStore.getState().pushNotice({ key: "notice.badData" }, problems);
@@ -40,21 +46,6 @@ void startLanguage().then(() => {
   );
 });
 
-/** Resolves once the panels' files and their schema check are in (or after `fallbackMs`, whatever happened). */
-function whenPanelsIn(fallbackMs: number): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, fallbackMs);
-    const stop = subscribeData(() => {
-      if (allDataLoaded() && dataChecked()) done();
-    });
-    function done() {
-      clearTimeout(timer);
-      stop();
-      resolve();
-    }
-  });
-}
-
 /** Resolves when the page is next idle (at most `timeoutMs` later). */
 function whenIdle(timeoutMs: number): Promise<void> {
   return new Promise((resolve) => {
@@ -68,7 +59,9 @@ function whenIdle(timeoutMs: number): Promise<void> {
 // offline use then compete with nothing the reader waits for: registered as the map painted, they
 // slowed the clicks on the map right after load by a third on a 2-CPU machine (issue #19 §5).
 if (import.meta.env.PROD && "serviceWorker" in navigator) {
-  void Promise.all([whenMapReady(), whenPanelsIn(10_000)])
+  // At most 10 s after load, whatever happened to the panels' files.
+  const panelsInOrLate = Promise.race([panelsChecked, new Promise<void>((resolve) => setTimeout(resolve, 10_000))]);
+  void Promise.all([whenMapReady(), panelsInOrLate])
     .then(() => whenIdle(5_000))
     .then(() => import("virtual:pwa-register"))
     .then(({ registerSW }) => {
