@@ -1,4 +1,4 @@
-import { StrictMode, startTransition } from "react";
+import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app";
 import { startUrlSync } from "../store/url-sync";
@@ -37,12 +37,10 @@ void startLanguage().then(() => {
   // browser in between, instead of one long task (the static header in index.html stays until the
   // first commit replaces it).
   const reactRoot = createRoot(root);
-  startTransition(() =>
-    reactRoot.render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    ),
+  reactRoot.render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
   );
 });
 
