@@ -1,7 +1,7 @@
 /**
  * The short Korean texts the map needs before it is interactive (actor names, taglines, capitals,
- * relation labels; built from data/ko by scripts/i18n-plugin.ts): a small chunk fetched only for
- * Korean readers, before the first screen. Importing it registers them, with a small applier of its
+ * relation labels; built from data/ko by scripts/i18n-plugin.ts), in the first chunk (app/language.ts
+ * imports it). Importing it registers them, with a small applier of its
  * own for just those fields (the general overlay walk, 1.5 KB, comes with the full overlays, which
  * follow with the panels: korean-data.ts).
  */
