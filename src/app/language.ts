@@ -66,8 +66,7 @@ async function show(lang: Lang): Promise<void> {
 
 /**
  * Shows the language the link, the last choice or the browser names, and follows the store from
- * then on. Resolves once the first language is shown; returns
- * the unsubscribe function with it.
+ * then on. Resolves once the first language is shown; returns the unsubscribe function with it.
  */
 export async function startLanguage(): Promise<() => void> {
   let current = selectLang(useAppStore.getState());

@@ -112,7 +112,7 @@ export function activeLang(): Lang {
 /**
  * Makes a language's messages ready. Both interface catalogs are in the first chunk (Korean's is
  * 2.5 KB gzip): fetched after that chunk had run, the Korean one held a Korean reader's first screen
- * back by about 50 ms. Async because the panels' catalogs, which stay per language, load apart.
+ * back by about 50 ms. Still async, as `loadPanelMessages` is, so callers wait the same way.
  */
 export async function loadLanguage(lang: Lang): Promise<void> {
   if (loaded.has(lang)) return;
