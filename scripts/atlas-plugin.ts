@@ -179,6 +179,7 @@ export function buildProjectedAtlas(): {
   mainHeight: number;
   projections: Record<MapId, FittedProjection>;
   edges: Record<string, EdgePaths>;
+  insetFrame: string;
 } {
   const countries = buildAtlas().features;
   const mainHeight = mainFrameHeight();
@@ -203,6 +204,9 @@ export function buildProjectedAtlas(): {
     mainHeight,
     projections: fittedProjections,
     edges: buildEdgeTable(readEdgeInputs(), running),
+    // The inset's footprint on the main map, as the page's Line drew it: projecting it there took 1-3
+    // ms of the first render (d3's path code, run for nothing else before the map is interactive).
+    insetFrame: geoPath(running.main)({ type: "LineString", coordinates: INSET_FRAME }) ?? "",
   };
 }
 

@@ -18,6 +18,8 @@ declare module "virtual:atlas" {
     projections: { main: Fitted; inset: Fitted };
     /** Each bundled relation's edge paths, keyed by edgeKey (src/features/map/projections.ts). */
     edges: Record<string, { line: string; hit: string }>;
+    /** The Korea inset's footprint (INSET_FRAME) as a path on the main map. */
+    insetFrame: string;
   };
   export default atlas;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { geoPath } from "d3-geo";
 import { buildEdgeTable, buildLabels, buildProjectedAtlas } from "../../scripts/atlas-plugin";
 import {
   LABEL_MAX_UNITS,
@@ -17,6 +18,7 @@ import {
   type Pt,
 } from "../../src/features/map/label-layout";
 import {
+  INSET_FRAME,
   INSET_HEIGHT,
   INSET_WIDTH,
   MAIN_WIDTH,
@@ -105,6 +107,21 @@ describe("build-time map geometry (virtual:atlas)", () => {
     const kor = atlas.inset.find((s) => s.id === "410");
     const xs = points(kor?.d ?? "").map(([x]) => x);
     expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(INSET_WIDTH / 4);
+  });
+});
+
+describe("the inset's frame on the main map", () => {
+  it("is the footprint the page's projection draws, one point per corner, inside the drawing", () => {
+    const page = mainProjectionFrom(atlas.projections.main);
+    expect(atlas.insetFrame).toBe(geoPath(page)({ type: "LineString", coordinates: INSET_FRAME }));
+    const pts = [...atlas.insetFrame.matchAll(/(-?\d+\.?\d*),(-?\d+\.?\d*)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    expect(pts).toHaveLength(INSET_FRAME.length);
+    for (const [x, y] of pts) {
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(x).toBeLessThanOrEqual(MAIN_WIDTH);
+      expect(y).toBeGreaterThanOrEqual(0);
+      expect(y).toBeLessThanOrEqual(MAIN_HEIGHT);
+    }
   });
 });
 

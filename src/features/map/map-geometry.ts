@@ -24,7 +24,6 @@ import {
 
 export {
   INSET_ACTORS,
-  INSET_FRAME,
   INSET_HEIGHT,
   INSET_WIDTH,
   MAIN_WIDTH,
@@ -67,6 +66,9 @@ export const INSET_SHAPES: readonly MapShape[] = toShapes(atlas.inset);
 export function edgeGeometry(map: MapId, a: LonLat, b: LonLat, bend: number): EdgePaths {
   return atlas.edges[edgeKey(map, a, b, bend)] ?? edgePaths(PROJECTIONS[map], a, b, bend);
 }
+
+/** The Korea inset's footprint on the main map, projected at build time. */
+export const INSET_FRAME_PATH: string = atlas.insetFrame;
 
 /** The inter-Korean border of world-atlas (the arcs North and South Korea share), as an inset path. */
 export const DMZ_PATH: string = placed.dmz;

@@ -1,5 +1,4 @@
 import { memo, useMemo } from "react";
-import { Line } from "react-simple-maps/core";
 import type { MapShape } from "./map-geometry";
 
 interface BackgroundProps {
@@ -33,11 +32,11 @@ export const BackgroundCountries = memo(function BackgroundCountries({ shapes, s
   );
 });
 
-/** The footprint of the Korea inset, drawn on the main map as a dashed frame. */
-export function InsetFrame({ ring }: { ring: [number, number][] }) {
+/** The footprint of the Korea inset, drawn on the main map as a dashed frame (its path projected at build time). */
+export function InsetFrame({ d }: { d: string }) {
   return (
     <g aria-hidden="true" pointerEvents="none">
-      <Line coordinates={ring} className="inset-frame" fill="none" />
+      <path d={d} className="rsm-line inset-frame" fill="none" />
     </g>
   );
 }

@@ -18,7 +18,7 @@ import { useSvgScaleVar } from "./use-svg-scale";
 import {
   INSET_SHAPES,
   MAIN_SHAPES,
-  INSET_FRAME,
+  INSET_FRAME_PATH,
   INSET_HEIGHT,
   INSET_WIDTH,
   MAIN_HEIGHT,
@@ -263,7 +263,7 @@ export function MapView() {
             style={LABEL_SIZE.main}
           >
             <BackgroundCountries shapes={MAIN_SHAPES} skip={mainSkip} tinted={koreaIds} />
-            <InsetFrame ring={INSET_FRAME} />
+            <InsetFrame d={INSET_FRAME_PATH} />
             <InteractiveLayer
               shapes={MAIN_SHAPES}
               allActors={actors}
