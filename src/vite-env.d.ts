@@ -36,3 +36,9 @@ declare module "virtual:korean-map-text" {
   const text: { actors: unknown; relations: unknown };
   export default text;
 }
+
+/** React's scheduler (a dependency of react-dom; it ships no types): the one call main.tsx makes. */
+declare module "scheduler" {
+  /** Slices of 1000 / fps ms (integer fps, 1-125); 0 goes back to the default 5 ms. */
+  export function unstable_forceFrameRate(fps: number): void;
+}
