@@ -17,11 +17,6 @@ import { whenMapReady } from "./map-ready";
 import "../data/korean-map-text";
 import "../features/map/korean-labels";
 
-/** What the first screen needs in Korean: the messages (the map's names and labels are registered above). */
-function loadKoreanFirst(): Promise<unknown> {
-  return loadLanguage("ko");
-}
-
 let koreanData: Promise<unknown> | null = null;
 
 /** The full Korean data overlays (a chunk of their own); the panels wait for it when Korean is shown. */
@@ -47,7 +42,8 @@ export function notePanelsLoaded(): void {
 async function show(lang: Lang): Promise<void> {
   if (lang === "ko") {
     try {
-      await loadKoreanFirst();
+      // The first screen's messages (the map's names and labels are registered above).
+      await loadLanguage("ko");
       // After load, the panels are on screen: bring their Korean data before switching.
       if (panelsIn) await Promise.all([loadKoreanData(), loadPanelMessages("ko")]);
       else void whenMapReady().then(loadKoreanData).catch(() => undefined);

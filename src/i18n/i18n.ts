@@ -69,10 +69,9 @@ let panelsKo: Messages = {};
 const panelChunks: Partial<Record<Lang, Promise<void>>> = {};
 
 /** Korean as it stands: the interface's messages over English, the panels' Korean over theirs. */
-function koreanMessages(ko: Messages): Messages {
-  return { ...en, ...panelsEn, ...ko, ...panelsKo };
+function koreanMessages(): Messages {
+  return { ...en, ...panelsEn, ...koInterface, ...panelsKo };
 }
-let koreanInterface: Messages | null = null;
 
 /** One panel catalog, fetched once (again after a failure); its messages are merged as it arrives. */
 function loadPanelChunk(lang: Lang): Promise<void> {
@@ -84,7 +83,7 @@ function loadPanelChunk(lang: Lang): Promise<void> {
       } else panelsKo = m.default;
       // Korean loaded before: its panel keys show English until the Korean ones arrive, and the
       // Korean ones stay whichever chunk comes last.
-      if (koreanInterface) i18n.load("ko", koreanMessages(koreanInterface));
+      if (loaded.has("ko")) i18n.load("ko", koreanMessages());
     },
     (e: unknown) => {
       delete panelChunks[lang];
@@ -116,11 +115,9 @@ export function activeLang(): Lang {
  */
 export async function loadLanguage(lang: Lang): Promise<void> {
   if (loaded.has(lang)) return;
-  const ko: Messages = koInterface;
   // Keys with no Korean text fall back to the English message, not to the key; panel messages
   // already in (either language) are kept.
-  koreanInterface = ko;
-  i18n.load("ko", koreanMessages(ko));
+  i18n.load("ko", koreanMessages());
   loaded.add(lang);
 }
 
