@@ -7,7 +7,8 @@
 // 2. Times the tariff model in Node (tests/perf/model-bench.ts through tsx).
 // 3. Serves the three builds on loopback and measures them in the system Chromium, interleaved
 //    (app, bare page, harness and an app load clicked right after map-ready, in rotating order), each
-//    run in a fresh browser context (cold cache).
+//    run in a fresh browser context (cold cache); then four traced loads (two English, two Korean)
+//    count the page's font look-ups that wait on the browser process.
 // 4. Runs Lighthouse (mobile and desktop presets, tests/perf/lighthouse.mjs) on the served app, in a
 //    Chromium of its own once the others are closed; time-bound, skippable.
 // 5. Prints a table with PASS/OVER against the budgets of the issues, a breakdown of what is loaded
@@ -95,6 +96,7 @@ const fmt = (x, unit) => {
   if (unit === "MB") return `${x.toFixed(1)} MB`;
   if (unit === "×") return `${x.toFixed(2)}×`;
   if (unit === "score") return String(Math.round(x));
+  if (unit === "count") return Number.isInteger(x) ? String(x) : x.toFixed(1);
   return `${x < 10 ? x.toFixed(2) : x.toFixed(1)} ms`;
 };
 
@@ -610,6 +612,39 @@ async function loadKorean(browser, server, files) {
   }
 }
 
+/** Trace events of a font look-up that waits on a synchronous request to the browser process. */
+const FONT_ROUND_TRIP = /onMatchFamilyStyle|GetWebFontRenderStyleForStrike|FallbackFontForCharacter/;
+
+/**
+ * How many times the page's main thread asked the browser process about fonts (a family's match, a
+ * size's rendering settings, a fallback font for a character), before map-ready and in the 3 s
+ * after it: each is a synchronous round trip, 0.3-16 ms on a 2-CPU machine, inside the layout that
+ * needs it, once per family tried and per new text size and weight. A count, not a time: the same
+ * for a build on a given machine, so a change shows even when the timings are noisy. One traced load.
+ */
+async function fontRoundTrips(browser, server, query) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    const events = [];
+    cdp.on("Tracing.dataCollected", (e) => events.push(...e.value));
+    await cdp.send("Tracing.start", { categories: "blink.user_timing,fonts,disabled-by-default-fonts", transferMode: "ReportEvents" });
+    await page.goto(server.url + "/" + query, { waitUntil: "commit" });
+    await waitForMark(page, "map-ready");
+    await page.waitForTimeout(3000);
+    const done = new Promise((resolve) => cdp.once("Tracing.tracingComplete", resolve));
+    await cdp.send("Tracing.end");
+    await done;
+    const mark = events.find((e) => e.name === "map-ready");
+    if (!mark) throw new Error("font trace: no map-ready mark in the trace");
+    const trips = events.filter((e) => e.pid === mark.pid && e.ph === "X" && FONT_ROUND_TRIP.test(e.name));
+    return { before: trips.filter((e) => e.ts < mark.ts).length, after: trips.filter((e) => e.ts >= mark.ts).length };
+  } finally {
+    await context.close();
+  }
+}
+
 async function runBare(browser, server, files, clickCount = CLICKS_PER_RUN) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
@@ -810,7 +845,7 @@ async function main() {
     bare: await startServer(OUT.bare),
     scrubber: await startServer(OUT.scrubber),
   };
-  const results = { app: [], bare: [], scrubber: [], loads: [], korean: [], fresh: [], lighthouse: [], lighthouseErrors: [] };
+  const results = { app: [], bare: [], scrubber: [], loads: [], korean: [], fresh: [], fonts: [], fontsKo: [], lighthouse: [], lighthouseErrors: [] };
   try {
     const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
     try {
@@ -844,6 +879,12 @@ async function main() {
         }
         process.stdout.write(" done\n");
       }
+      process.stdout.write("bench: font round trips (traced loads)…");
+      for (let i = 0; i < 2; i++) {
+        results.fonts.push(await fontRoundTrips(browser, servers.app, ""));
+        results.fontsKo.push(await fontRoundTrips(browser, servers.app, "?lang=ko"));
+      }
+      process.stdout.write(" done\n");
     } finally {
       const version = browser.version();
       await browser.close();
@@ -913,6 +954,10 @@ async function main() {
     row("appFcp", "app first-contentful-paint (info)", "ms", summary(app.map((r) => r.fcp).filter((x) => x !== null)), { floor: bareFcp.median }),
     row("panelsIn", "every panel of the first view in, no Loading… left (info)", "ms", summary(app.map((r) => r.panelsIn).filter((x) => x !== null))),
     row("longestTask", "longest main-thread task after map-ready (info)", "ms", summary(app.map((r) => r.longestTask))),
+    row("fontTripsBefore", "font look-ups sent to the browser before map-ready (info)", "count", summary(results.fonts.map((r) => r.before))),
+    row("fontTripsAfter", "  in the 3 s after map-ready (info)", "count", summary(results.fonts.map((r) => r.after))),
+    row("fontTripsBeforeKo", "  Korean (?lang=ko): before map-ready (info)", "count", summary(results.fontsKo.map((r) => r.before))),
+    row("fontTripsAfterKo", "  Korean (?lang=ko): in the 3 s after (info)", "count", summary(results.fontsKo.map((r) => r.after))),
     row("clickP50", "actor click → painted Details, p50", "ms", clickMs, { value: clickMs.median, floor: bareClickMs.median }),
     { ...row("clickP95", "actor click → painted Details, p95", "ms", clickMs, { value: clickMs.p95, floor: bareClickMs.p95 }), min: null, max: null },
     row("clickCommit", "  of which click → DOM updated, p50 (info)", "ms", clickCommit),
@@ -995,6 +1040,7 @@ async function main() {
       freshProbeMs: summary(fresh.map((c) => round(c.probeMs, 3))),
       // Clicks after whose painted frame Details' visible text (innerText) did not name the actor.
       freshNotShown: fresh.filter((c) => !c.shown).length,
+      fontRoundTrips: { en: results.fonts, ko: results.fontsKo },
       modelCes: model.ces.samples.map((x) => round(x, 3)),
     },
   };
