@@ -1051,6 +1051,8 @@ async function main() {
   const notShown = fresh.filter((c) => !c.shown).length;
   if (notShown > 0)
     console.log(`\nWARNING: after ${notShown} of the ${fresh.length} right-after-load clicks, Details' visible text (innerText) did not name the actor: the page hides a profile some other way than the \`hidden\` attribute, and those clicks may have been timed to the wrong change.`);
+  if (results.fonts.every((r) => r.before + r.after === 0))
+    console.log("\nWARNING: the font traces recorded no look-up at all: this Chromium names its font trace events differently (FONT_ROUND_TRIP in tests/perf/bench.mjs), so the font rows say nothing.");
   const busy = Math.max(loadBefore, loadavg()[0]);
   if (busy > cpus().length)
     console.log(`\nWARNING: the machine was busy (1-minute load average up to ${busy.toFixed(1)} on ${cpus().length} CPUs): times are inflated and spread wide; compare runs made on a quiet machine.`);
