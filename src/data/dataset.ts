@@ -47,18 +47,20 @@ let validator: DataValidator | null = null;
 let revision = 0;
 const listeners = new Set<() => void>();
 
+/** Tells the listeners; with `redraw`, the revision the views redraw on moves first. */
+function tell(redraw: boolean): void {
+  if (redraw) revision++;
+  for (const l of listeners) l();
+}
+
 function changed(): void {
   cache = null;
-  revision++;
-  for (const l of listeners) l();
+  tell(true);
 }
 
 // The data's language changed (localized-data.ts): the same checked files with other text, so no new
 // check; readers are told to redraw.
-subscribeLocalization(() => {
-  revision++;
-  for (const l of listeners) l();
-});
+subscribeLocalization(() => tell(true));
 
 /** Called by extra-data.ts when the panels' files have loaded. */
 export function registerRawData(part: Partial<RawData>): void {
@@ -80,9 +82,7 @@ export function registerValidator(v: DataValidator | null): void {
   // revision stays, so the views are not drawn again (the task that takes the worker's result went
   // from 34 to 8 ms, in the first second after the map, when the reader's first clicks come).
   const after = validated();
-  const same = DATA_FILE_NAMES.every((n) => sameResult(before[n], after[n]));
-  if (!same) revision++;
-  for (const l of listeners) l();
+  tell(!DATA_FILE_NAMES.every((n) => sameResult(before[n], after[n])));
 }
 
 function sameResult(a: Result<unknown, string[]> | undefined, b: Result<unknown, string[]> | undefined): boolean {
