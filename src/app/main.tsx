@@ -76,7 +76,7 @@ void Promise.all([startLanguage(), afterHeaderPainted()]).then(() => {
   if (!root) return;
   const reactRoot = createRoot(root);
   unstable_forceFrameRate(83);
-  void whenMapReady().then(() => unstable_forceFrameRate(0));
+  void whenMapReady({ presented: false }).then(() => unstable_forceFrameRate(0));
   startTransition(() =>
     reactRoot.render(
       <StrictMode>

@@ -1,18 +1,18 @@
 /**
  * Resolves once the map has marked itself painted (`performance.mark("map-ready")`, set by the map
- * feature) and the browser has put that first screen on the display (the first-contentful-paint
- * entry, which carries the presentation time: the map is in the app's first commit), or after
- * `fallbackMs`, whichever comes first. Whatever is not needed for the first screen (the panels'
- * chunks, the schema check, the service worker) waits for it, so it never competes with the map:
- * started at the mark, their download, parse and evaluation held back the first frame's raster
- * and presentation by about 90 ms on a 2-CPU machine. A page opened at another view (?panel=trade)
- * has no map on its first screen: there it waits for the first paint alone.
+ * feature), the frame that first showed it has been on the display (see `mapPresented`) and the
+ * static header has painted (the first-contentful-paint entry), or after `fallbackMs`, whichever
+ * comes first. Whatever is not needed for the first screen (the panels' chunks, the schema check,
+ * the service worker) waits for it, so it never competes with the map: started at the mark, their
+ * download, parse and evaluation held back the first frame's raster and presentation by about 90 ms
+ * on a 2-CPU machine. A page opened at another view (?panel=trade) has no map on its first screen:
+ * there it waits for the first paint alone. `presented: false` waits for the mark only.
  */
-export function whenMapReady(fallbackMs = 1500): Promise<void> {
+export function whenMapReady({ fallbackMs = 1500, presented = true }: { fallbackMs?: number; presented?: boolean } = {}): Promise<void> {
   return new Promise((resolve) => {
     const start = performance.now();
     const shown = () =>
-      (!mapOnFirstScreen || performance.getEntriesByName("map-ready").length > 0) &&
+      (!mapOnFirstScreen || (performance.getEntriesByName("map-ready").length > 0 && (!presented || mapPresented()))) &&
       performance.getEntriesByName("first-contentful-paint").length > 0;
     const check = () => {
       if (shown() || performance.now() - start > fallbackMs) resolve();
@@ -20,6 +20,41 @@ export function whenMapReady(fallbackMs = 1500): Promise<void> {
     };
     check();
   });
+}
+
+/** The `elementtiming` identifier of the text the map draws in its first frame (the inset's title). */
+export const MAP_TIMING_ID = "map";
+
+/**
+ * Whether an element-timing entry named `identifier` has come in: it arrives once the frame that
+ * painted the element has been on the display (its render time is the presentation time), which
+ * `map-ready` (a task after the frame was produced) does not wait for. Where the browser has no
+ * element timing, there is nothing to wait for (true).
+ */
+export function presentationSeen(identifier: string, Observer: typeof PerformanceObserver | undefined = globalThis.PerformanceObserver): () => boolean {
+  if (Observer === undefined || !(Observer.supportedEntryTypes ?? []).includes("element")) return () => true;
+  let seen = false;
+  const observer = new Observer((list) => {
+    if (!list.getEntries().some((e) => (e as PerformanceEntry & { identifier?: string }).identifier === identifier)) return;
+    seen = true;
+    observer.disconnect();
+  });
+  observer.observe({ type: "element", buffered: true });
+  return () => seen;
+}
+
+const mapFrameSeen = presentationSeen(MAP_TIMING_ID);
+
+/**
+ * Whether the map's first frame is on the display, or 400 ms have passed since the mark (a tab that
+ * is not drawing presents nothing). On a 2-CPU machine software raster of that frame took 45 ms of
+ * CPU but 200 ms of wall time while the panels' chunks were parsed and run beside it; a click in that
+ * time waited for it, as its own frame cannot be drawn before the one in raster.
+ */
+function mapPresented(): boolean {
+  if (mapFrameSeen()) return true;
+  const mark = performance.getEntriesByName("map-ready")[0];
+  return mark !== undefined && performance.now() - mark.startTime > 400;
 }
 
 let mapOnFirstScreen = true;

@@ -154,13 +154,29 @@ describe.each(VIEWPORTS)("map at $name size", (vp) => {
     const w = await openPage(browser, "/", vp);
     const marks = await w.page.evaluate(() => performance.getEntriesByName("map-ready").map((m) => m.startTime));
     expect(marks).toHaveLength(1);
-    // The panels, the schema check and the service worker wait for the mark and for the first screen
-    // to be on the display (first-contentful-paint): none of their chunks may be requested before.
+    // The panels, the schema check and the service worker wait for the mark, for the header's first
+    // paint (first-contentful-paint) and for the frame that first showed the map to be on the display
+    // (the element-timing entry of the inset's title, its render time the presentation time): none of
+    // their chunks may be requested before.
     const fcp = await w.page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null);
     expect(fcp).not.toBeNull();
+    const mapShown = await w.page.evaluate(
+      () =>
+        new Promise<number | null>((resolve) => {
+          const observer = new PerformanceObserver((list) => {
+            const entry = list.getEntries().find((e) => (e as PerformanceEntry & { identifier?: string }).identifier === "map");
+            observer.disconnect();
+            resolve(entry ? (entry as PerformanceEntry & { renderTime: number }).renderTime : null);
+          });
+          observer.observe({ type: "element", buffered: true });
+          // None at all (no element carries the identifier): the buffered entries would have come by now.
+          setTimeout(() => resolve(null), 2000);
+        }),
+    );
+    expect(mapShown).not.toBeNull();
     const early = await w.page.evaluate(
       (t) => performance.getEntriesByType("resource").filter((e) => /panel|extra-data|workbox/.test(e.name) && e.startTime < t).map((e) => e.name),
-      Math.max(marks[0]!, fcp!),
+      Math.max(marks[0]!, fcp!, mapShown!),
     );
     expect(early).toEqual([]);
     // The first screen's code is three scripts (the entry, the bundler's runtime and the one chunk of
