@@ -1,7 +1,8 @@
 /**
- * The panels below and beside the map load as separate chunks, after the map has painted, so the
- * first screen needs only React, the map and its three data files. Tests swap this module for
- * eager imports (tests/component/eager-panels.tsx).
+ * The panels below and beside the map load after the map has painted (the map view's own panels as
+ * one chunk, vite.config.ts's FIRST_VIEW; the other views' each as its own), so the first screen
+ * needs only React, the map and its three data files. Tests swap this module for eager imports
+ * (tests/component/eager-panels.tsx).
  */
 import { lazy, type ComponentType } from "react";
 import { whenMapReady } from "./map-ready";
