@@ -23,7 +23,7 @@ export function whenMapReady({ fallbackMs = 1500, presented = true }: { fallback
 }
 
 /** The `elementtiming` identifier of the text the map draws in its first frame (the inset's title). */
-export const MAP_TIMING_ID = "map";
+const MAP_TIMING_ID = "map";
 
 /**
  * Whether an element-timing entry named `identifier` has come in: it arrives once the frame that
