@@ -11,9 +11,12 @@
 export function whenMapReady({ fallbackMs = 1500, presented = true }: { fallbackMs?: number; presented?: boolean } = {}): Promise<void> {
   return new Promise((resolve) => {
     const start = performance.now();
-    const shown = () =>
-      (!mapOnFirstScreen || (performance.getEntriesByName("map-ready").length > 0 && (!presented || mapPresented()))) &&
-      performance.getEntriesByName("first-contentful-paint").length > 0;
+    const shown = () => {
+      if (performance.getEntriesByName("first-contentful-paint").length === 0) return false;
+      if (!mapOnFirstScreen) return true;
+      const mark = performance.getEntriesByName("map-ready")[0];
+      return mark !== undefined && (!presented || mapPresented(mark.startTime));
+    };
     const check = () => {
       if (shown() || performance.now() - start > fallbackMs) resolve();
       else requestAnimationFrame(check);
@@ -51,10 +54,8 @@ const mapFrameSeen = presentationSeen(MAP_TIMING_ID);
  * CPU but 200 ms of wall time while the panels' chunks were parsed and run beside it; a click in that
  * time waited for it, as its own frame cannot be drawn before the one in raster.
  */
-function mapPresented(): boolean {
-  if (mapFrameSeen()) return true;
-  const mark = performance.getEntriesByName("map-ready")[0];
-  return mark !== undefined && performance.now() - mark.startTime > 400;
+function mapPresented(markedAt: number): boolean {
+  return mapFrameSeen() || performance.now() - markedAt > 400;
 }
 
 let mapOnFirstScreen = true;
