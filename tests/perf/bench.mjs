@@ -8,7 +8,8 @@
 // 3. Serves the three builds on loopback and measures them in the system Chromium, interleaved
 //    (app, bare page, harness and an app load clicked right after map-ready, in rotating order), each
 //    run in a fresh browser context (cold cache); then four traced loads (two English, two Korean)
-//    count the page's font look-ups that wait on the browser process.
+//    count the page's font look-ups that wait on the browser process. A machine with no Korean font
+//    gets Debian's fonts-noto-cjk first when we are root (ensureKoreanFont), or a warning.
 // 4. Runs Lighthouse (mobile and desktop presets, tests/perf/lighthouse.mjs) on the served app, in a
 //    Chromium of its own once the others are closed; time-bound, skippable.
 // 5. Prints a table with PASS/OVER against the budgets of the issues, a breakdown of what is loaded
@@ -823,10 +824,39 @@ function printTable(rows) {
   for (const c of cells) console.log(line(c));
 }
 
+/** The font families fontconfig has for Korean (`fc-list :lang=ko`); null where there is no fc-list. */
+function koreanFamilies() {
+  const r = spawnSync("fc-list", [":lang=ko", "family"], { encoding: "utf8" });
+  if (r.error || r.status !== 0) return null;
+  return [...new Set(r.stdout.split("\n").map((l) => l.split(",")[0]?.trim() ?? "").filter(Boolean))].sort();
+}
+
+/**
+ * The Korean rows measure a Korean reader's page, and the English page shows "한국어" too: a reader
+ * has a Korean font. A machine with none draws every Hangul character as a box, after looking it
+ * up in every family of the font stack (measured on a fresh Debian machine: 112 look-ups before a
+ * Korean map-ready instead of 14, and 20 instead of 9 for the English page), so those rows would
+ * measure a page no reader sees. Like the Chromium itself, Debian's Korean font (fonts-noto-cjk,
+ * the first family of the style sheet's stack) is installed when we are root; otherwise the run says
+ * what to install. Returns the families found, or null when there is still none.
+ */
+function ensureKoreanFont() {
+  let families = koreanFamilies();
+  if (families === null || families.length > 0) return families;
+  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+  if (!isRoot) return null;
+  console.log("bench: this machine has no Korean font; installing Debian's fonts-noto-cjk (apt-get)…");
+  const r = spawnSync("sh", ["-c", "apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q fonts-noto-cjk"], { stdio: "inherit" });
+  if (r.status !== 0) return null;
+  families = koreanFamilies();
+  return families && families.length > 0 ? families : null;
+}
+
 // ---------------------------------------------------------------------------------------------------
 
 async function main() {
   const executablePath = ensureChromium();
+  const koreanFonts = ensureKoreanFont();
   const started = performance.now();
   const loadBefore = loadavg()[0];
   let buildMs = null;
@@ -998,6 +1028,7 @@ async function main() {
       chromium: results.chromium,
       cpus: cpus().length,
       loadavg1m: { start: round(loadBefore), end: round(loadavg()[0]) },
+      koreanFonts,
       runs: RUNS,
       loadOnlyPairs: results.loads.length,
       clicks: clicks.length,
@@ -1045,7 +1076,7 @@ async function main() {
     },
   };
 
-  console.log(`\nAlliance Atlas benchmark — ${RUNS} interleaved runs (+ ${results.loads.length} load-only app/bare pairs), ${clicks.length} actor clicks after load${HOVER_FIRST ? "" : " (--no-hover)"}, ${fresh.length} right after load (${results.fresh.length} loads × ${CYCLES} rounds of ${FRESH_ACTORS} actors, ${freshFirst.length} first clicks), ${steps.length} scrubber steps, Chromium ${results.chromium}, ${cpus().length} CPUs${LIGHTHOUSE ? `, Lighthouse ${results.lighthouse[0]?.lighthouse ?? "?"} × ${LIGHTHOUSE_RUNS} per preset` : ", no Lighthouse"}\n`);
+  console.log(`\nAlliance Atlas benchmark — ${RUNS} interleaved runs (+ ${results.loads.length} load-only app/bare pairs), ${clicks.length} actor clicks after load${HOVER_FIRST ? "" : " (--no-hover)"}, ${fresh.length} right after load (${results.fresh.length} loads × ${CYCLES} rounds of ${FRESH_ACTORS} actors, ${freshFirst.length} first clicks), ${steps.length} scrubber steps, Chromium ${results.chromium}, ${cpus().length} CPUs, Korean fonts: ${koreanFonts?.join(", ") ?? "none"}${LIGHTHOUSE ? `, Lighthouse ${results.lighthouse[0]?.lighthouse ?? "?"} × ${LIGHTHOUSE_RUNS} per preset` : ", no Lighthouse"}\n`);
   printTable(rows);
   if (LIGHTHOUSE) printLighthouse(results.lighthouse, results.lighthouseErrors);
   const notShown = fresh.filter((c) => !c.shown).length;
@@ -1053,6 +1084,8 @@ async function main() {
     console.log(`\nWARNING: after ${notShown} of the ${fresh.length} right-after-load clicks, Details' visible text (innerText) did not name the actor: the page hides a profile some other way than the \`hidden\` attribute, and those clicks may have been timed to the wrong change.`);
   if (results.fonts.every((r) => r.before + r.after === 0))
     console.log("\nWARNING: the font traces recorded no look-up at all: this Chromium names its font trace events differently (FONT_ROUND_TRIP in tests/perf/bench.mjs), so the font rows say nothing.");
+  if (koreanFonts === null)
+    console.log("\nWARNING: this machine has no Korean font (`fc-list :lang=ko` lists none): Hangul is drawn as boxes after a look-up in every family, so the Korean rows and the font rows measure a page no reader sees. Install one (apt-get install fonts-noto-cjk) and run again.");
   const busy = Math.max(loadBefore, loadavg()[0]);
   if (busy > cpus().length)
     console.log(`\nWARNING: the machine was busy (1-minute load average up to ${busy.toFixed(1)} on ${cpus().length} CPUs): times are inflated and spread wide; compare runs made on a quiet machine.`);
