@@ -34,6 +34,9 @@ describe("the atlas at ?lang=ko", () => {
     const { page } = w;
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("ko");
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("동맹 아틀라스");
+    // Korean text is set in the Korean fonts first, Latin letters included (styles.css).
+    const fontOf = () => page.evaluate(() => getComputedStyle(document.querySelector("h1")!).fontFamily);
+    expect(await fontOf()).toMatch(/^"Noto Sans CJK KR", NanumGothic, /);
     const nav = page.getByRole("navigation", { name: "화면" });
     for (const name of ["지도", "무역", "동맹", "위협", "달라진 점", "따라 읽기"]) await nav.getByRole("button", { name, exact: true }).waitFor();
     for (const name of ["지도", "상세 정보", "연표"]) await page.getByRole("region", { name, exact: true }).waitFor();
@@ -55,6 +58,7 @@ describe("the atlas at ?lang=ko", () => {
     await page.getByRole("button", { name: "English", exact: true }).click();
     await page.getByRole("heading", { level: 1, name: "Alliance Atlas" }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+    expect(await fontOf()).toMatch(/^system-ui, /);
     await expect.poll(() => new URL(page.url()).searchParams.get("lang")).toBe("en");
     await page.getByRole("button", { name: /^South Korea —/ }).waitFor();
     expect(w.errors).toEqual([]);
