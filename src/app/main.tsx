@@ -9,6 +9,7 @@ import { urlVocabulary } from "../data/url-vocabulary";
 import { currentDataVersion } from "../data/data-status";
 import { useAppStore } from "../store/app-store";
 import { whenMapReady } from "./map-ready";
+import { panelsShown } from "./panels-shown";
 import { startLanguage } from "./language";
 import "./styles.css";
 
@@ -97,10 +98,14 @@ function whenIdle(timeoutMs: number): Promise<void> {
 // Offline support: the service worker is registered last (never in dev), once the map has painted,
 // the panels are in and the page is idle. Its script, its install and the download of every file for
 // offline use then compete with nothing the reader waits for: registered as the map painted, they
-// slowed the clicks on the map right after load by a third on a 2-CPU machine (issue #19 §5).
+// slowed the clicks on the map right after load by a third on a 2-CPU machine (issue #19 §5). "In"
+// means drawn, not only their data checked: the data can be in while a panel's chunk is still
+// arriving, and the page idle meanwhile (seen on a fresh machine: registered 200 ms after map-ready,
+// with all three panels of the map view still "Loading…").
 if (import.meta.env.PROD && "serviceWorker" in navigator) {
   // At most 10 s after load, whatever happened to the panels' files.
-  const panelsInOrLate = Promise.race([panelsChecked, new Promise<void>((resolve) => setTimeout(resolve, 10_000))]);
+  const panelsIn = panelsChecked.then(() => panelsShown.whenShown());
+  const panelsInOrLate = Promise.race([panelsIn, new Promise<void>((resolve) => setTimeout(resolve, 10_000))]);
   void Promise.all([whenMapReady(), panelsInOrLate])
     .then(() => whenIdle(5_000))
     .then(() => import("virtual:pwa-register"))
