@@ -1076,7 +1076,7 @@ async function main() {
     },
   };
 
-  console.log(`\nAlliance Atlas benchmark — ${RUNS} interleaved runs (+ ${results.loads.length} load-only app/bare pairs), ${clicks.length} actor clicks after load${HOVER_FIRST ? "" : " (--no-hover)"}, ${fresh.length} right after load (${results.fresh.length} loads × ${CYCLES} rounds of ${FRESH_ACTORS} actors, ${freshFirst.length} first clicks), ${steps.length} scrubber steps, Chromium ${results.chromium}, ${cpus().length} CPUs, Korean fonts: ${koreanFonts?.join(", ") ?? "none"}${LIGHTHOUSE ? `, Lighthouse ${results.lighthouse[0]?.lighthouse ?? "?"} × ${LIGHTHOUSE_RUNS} per preset` : ", no Lighthouse"}\n`);
+  console.log(`\nAlliance Atlas benchmark — ${RUNS} interleaved runs (+ ${results.loads.length} load-only app/bare pairs), ${clicks.length} actor clicks after load${HOVER_FIRST ? "" : " (--no-hover)"}, ${fresh.length} right after load (${results.fresh.length} loads × ${CYCLES} rounds of ${FRESH_ACTORS} actors, ${freshFirst.length} first clicks), ${steps.length} scrubber steps, Chromium ${results.chromium}, ${cpus().length} CPUs, Korean fonts: ${koreanFonts === null ? "none" : koreanFonts.slice(0, 3).join(", ") + (koreanFonts.length > 3 ? ` and ${koreanFonts.length - 3} more` : "")}${LIGHTHOUSE ? `, Lighthouse ${results.lighthouse[0]?.lighthouse ?? "?"} × ${LIGHTHOUSE_RUNS} per preset` : ", no Lighthouse"}\n`);
   printTable(rows);
   if (LIGHTHOUSE) printLighthouse(results.lighthouse, results.lighthouseErrors);
   const notShown = fresh.filter((c) => !c.shown).length;
