@@ -1085,7 +1085,7 @@ async function main() {
   if (results.fonts.every((r) => r.before + r.after === 0))
     console.log("\nWARNING: the font traces recorded no look-up at all: this Chromium names its font trace events differently (FONT_ROUND_TRIP in tests/perf/bench.mjs), so the font rows say nothing.");
   if (koreanFonts === null)
-    console.log("\nWARNING: this machine has no Korean font (`fc-list :lang=ko` lists none): Hangul is drawn as boxes after a look-up in every family, so the Korean rows and the font rows measure a page no reader sees. Install one (apt-get install fonts-noto-cjk) and run again.");
+    console.log("\nWARNING: no Korean font found (`fc-list :lang=ko` listed none, or there is no fc-list): Hangul is drawn as boxes after a look-up in every family, so the Korean rows and the font rows measure a page no reader sees. Install one (apt-get install fonts-noto-cjk) and run again.");
   const busy = Math.max(loadBefore, loadavg()[0]);
   if (busy > cpus().length)
     console.log(`\nWARNING: the machine was busy (1-minute load average up to ${busy.toFixed(1)} on ${cpus().length} CPUs): times are inflated and spread wide; compare runs made on a quiet machine.`);
