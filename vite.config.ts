@@ -39,7 +39,7 @@ function cspPlugin(): Plugin {
  * fetched once the map is on the display, instead of fifteen. Each chunk was a request, a compile
  * and an evaluation task of its own just as the first clicks came in (10 loads each: right-after-load
  * p95 77 → 72 ms), and on a real network a waterfall (a panel's chunk, then its imports). Their
- * dependencies (React, the entry's modules) are not captured with them, so the first screen's three
+ * dependencies (React, the entry's modules) are not captured with them, so the first screen's
  * scripts do not change; a module the entry uses must not match (the e2e map test counts the scripts).
  */
 const FIRST_VIEW = new RegExp(
