@@ -470,26 +470,37 @@ function freshClickCycle({ cycles, actorCount }) {
       .split(/\s+/)
       .map((id) => document.getElementById(id)?.textContent ?? "")
       .join(" ");
-  const details = () =>
-    [...document.querySelectorAll('section[aria-label], section[aria-labelledby], [role="region"]')].find(
-      (el) => nameOf(el).trim() === "Details",
-    ) ?? null;
+  // The region is looked up once and kept while it stays in the document: a look-up is a query over
+  // the whole document, and the probe runs on every DOM change the click makes.
+  let region = null;
+  const details = () => {
+    if (region?.isConnected) return region;
+    region =
+      [...document.querySelectorAll('section[aria-label], section[aria-labelledby], [role="region"]')].find(
+        (el) => nameOf(el).trim() === "Details",
+      ) ?? null;
+    return region;
+  };
   // The text of the region minus the subtrees the page hides with the `hidden` attribute (Details keeps
   // other actors' profiles rendered but hidden): read from the DOM alone, so a read forces no style or
   // layout work into the click. `innerText` (what is laid out and visible) checks it, off the clock.
+  // A subtree with nothing to leave out is read whole by the browser (`textContent`); only the
+  // elements above a left-out subtree are walked in script, child by child.
   let probeMs = 0;
-  const skip = (n) => n.nodeType === 1 && (n.hasAttribute("hidden") || ["template", "script", "style"].includes(n.localName));
+  const LEFT_OUT = "[hidden], template, script, style";
+  const visibleText = (el) => {
+    if (!el.querySelector(LEFT_OUT)) return el.textContent;
+    let s = "";
+    for (let n = el.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 3) s += n.data;
+      else if (n.nodeType === 1 && !n.matches(LEFT_OUT)) s += visibleText(n);
+    }
+    return s;
+  };
   const text = () => {
     const t = performance.now();
     const root = details();
-    let s = null;
-    if (root) {
-      s = "";
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-        acceptNode: (n) => (skip(n) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-      });
-      while (walker.nextNode()) if (walker.currentNode.nodeType === 3) s += walker.currentNode.data;
-    }
+    const s = root ? visibleText(root) : null;
     probeMs += performance.now() - t;
     return s;
   };
