@@ -30,7 +30,7 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
-import { CHROMIUM_ARGS, ensureChromium } from "../e2e/chromium.mjs";
+import { CHROMIUM_ARGS, aptInstall, ensureChromium, isRoot } from "../e2e/chromium.mjs";
 import { startServer } from "../e2e/server.mjs";
 import { attributeChunks } from "./attribution.mjs";
 
@@ -854,11 +854,9 @@ function koreanFamilies() {
 function ensureKoreanFont() {
   let families = koreanFamilies();
   if (families === null || families.length > 0) return families;
-  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
-  if (!isRoot) return null;
-  console.log("bench: this machine has no Korean font; installing Debian's fonts-noto-cjk (apt-get)…");
-  const r = spawnSync("sh", ["-c", "apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q fonts-noto-cjk"], { stdio: "inherit" });
-  if (r.status !== 0) return null;
+  if (!isRoot()) return null;
+  console.log("bench: this machine has no Korean font.");
+  if (!aptInstall("fonts-noto-cjk")) return null;
   families = koreanFamilies();
   return families && families.length > 0 ? families : null;
 }
