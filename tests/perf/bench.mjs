@@ -8,7 +8,8 @@
 // 3. Serves the three builds on loopback and measures them in the system Chromium, interleaved
 //    (app, bare page, harness and an app load clicked right after map-ready, in rotating order), each
 //    run in a fresh browser context (cold cache); then four traced loads (two English, two Korean)
-//    count the page's font look-ups that wait on the browser process. A machine with no Korean font
+//    count the page's font look-ups that wait on the browser process, and two more traced loads time
+//    the CPU each right-after-load click takes (main thread and raster). A machine with no Korean font
 //    gets Debian's fonts-noto-cjk first when we are root (ensureKoreanFont), or a warning.
 // 4. Runs Lighthouse (mobile and desktop presets, tests/perf/lighthouse.mjs) on the served app, in a
 //    Chromium of its own once the others are closed; time-bound, skippable.
@@ -657,6 +658,48 @@ async function fontRoundTrips(browser, server, query) {
   }
 }
 
+/**
+ * Where the CPU goes in a right-after-load click: one traced load running the same click cycle as
+ * `runFresh`. For each click after the first on its actor, inside its window (dispatch to painted),
+ * the time of the page's main-thread tasks and of its raster tasks (the page's pixels, drawn on the
+ * renderer's worker threads). On a 2-CPU machine the two compete for the same cores, so a click whose
+ * main-thread work alone fits in one frame can still take two. Traced, both run slower than untraced:
+ * compare these rows between runs and builds, not with the click times above.
+ */
+async function freshClickWork(browser, server) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    const events = [];
+    cdp.on("Tracing.dataCollected", (e) => events.push(...e.value));
+    await cdp.send("Tracing.start", { categories: "toplevel,blink.user_timing,cc", transferMode: "ReportEvents" });
+    await page.addInitScript(freshClickCycle, { cycles: CYCLES, actorCount: FRESH_ACTORS });
+    await page.goto(server.url + "/", { waitUntil: "commit" });
+    await page.waitForFunction(() => window.__atlasFresh !== undefined, null, { timeout: 20_000 });
+    const clicks = await page.evaluate(() => window.__atlasFresh);
+    const done = new Promise((resolve) => cdp.once("Tracing.tracingComplete", resolve));
+    await cdp.send("Tracing.end");
+    await done;
+    const mark = events.find((e) => e.name === "map-ready" && e.cat.includes("user_timing"));
+    if (!mark) throw new Error("click-work trace: no map-ready mark in the trace");
+    const mine = events.filter((e) => e.pid === mark.pid && e.ph === "X" && e.dur > 0);
+    const tasks = mine.filter((e) => e.tid === mark.tid && e.name === "ThreadControllerImpl::RunTask");
+    const raster = mine.filter((e) => e.name === "RasterTask");
+    // Time of `list` inside [a, b), in ms (events cut at the window's edges).
+    const within = (list, a, b) => list.reduce((sum, e) => sum + Math.max(0, Math.min(b, e.ts + e.dur) - Math.max(a, e.ts)), 0) / 1000;
+    return clicks
+      .filter((c) => !c.first)
+      .map((c) => {
+        const a = mark.ts + c.afterMapReady * 1000;
+        const b = a + c.ms * 1000;
+        return { main: within(tasks, a, b), raster: within(raster, a, b) };
+      });
+  } finally {
+    await context.close();
+  }
+}
+
 async function runBare(browser, server, files, clickCount = CLICKS_PER_RUN) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
@@ -884,7 +927,7 @@ async function main() {
     bare: await startServer(OUT.bare),
     scrubber: await startServer(OUT.scrubber),
   };
-  const results = { app: [], bare: [], scrubber: [], loads: [], korean: [], fresh: [], fonts: [], fontsKo: [], lighthouse: [], lighthouseErrors: [] };
+  const results = { app: [], bare: [], scrubber: [], loads: [], korean: [], fresh: [], fonts: [], fontsKo: [], clickWork: [], lighthouse: [], lighthouseErrors: [] };
   try {
     const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
     try {
@@ -923,6 +966,9 @@ async function main() {
         results.fonts.push(await fontRoundTrips(browser, servers.app, ""));
         results.fontsKo.push(await fontRoundTrips(browser, servers.app, "?lang=ko"));
       }
+      process.stdout.write(" done\n");
+      process.stdout.write("bench: CPU per right-after-load click (traced loads)…");
+      for (let i = 0; i < 2; i++) results.clickWork.push(...(await freshClickWork(browser, servers.app)));
       process.stdout.write(" done\n");
     } finally {
       const version = browser.version();
@@ -1008,6 +1054,8 @@ async function main() {
     { ...row("freshClickP95", "  right after load, p95 (first clicks included)", "ms", freshMs, { value: freshMs.p95 }), min: null, max: null },
     row("freshFirstClick", "  right after load, first click on each actor, median", "ms", freshFirstMs),
     row("freshFirstCommit", "    of which click → Details text changed, median (info)", "ms", summary(freshFirst.map((c) => c.commitMs))),
+    row("freshClickMain", "  traced, later clicks: page main thread busy per click, median (info)", "ms", summary(results.clickWork.map((w) => w.main))),
+    row("freshClickRaster", "  traced, later clicks: raster on worker threads per click, median (info)", "ms", summary(results.clickWork.map((w) => w.raster))),
     row("model", "tariff model, 5,000 lines × 4 scenarios (CES)", "ms", modelCes),
     row("modelSmart", "tariff model, same, SMART method (info)", "ms", modelSmart),
     row("heap", "JS heap used after load (after GC)", "MB", heap, { floor: bareHeap }),
@@ -1081,6 +1129,7 @@ async function main() {
       // Clicks after whose painted frame Details' visible text (innerText) did not name the actor.
       freshNotShown: fresh.filter((c) => !c.shown).length,
       fontRoundTrips: { en: results.fonts, ko: results.fontsKo },
+      clickWork: results.clickWork,
       modelCes: model.ces.samples.map((x) => round(x, 3)),
     },
   };
