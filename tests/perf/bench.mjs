@@ -636,23 +636,34 @@ const FONT_ROUND_TRIP = /onMatchFamilyStyle|GetWebFontRenderStyleForStrike|Fallb
  * for a build on a given machine, so a change shows even when the timings are noisy. One traced load.
  */
 async function fontRoundTrips(browser, server, query) {
+  const { events } = await tracedLoad(browser, "blink.user_timing,fonts,disabled-by-default-fonts", async (page) => {
+    await page.goto(server.url + "/" + query, { waitUntil: "commit" });
+    await waitForMark(page, "map-ready");
+    await page.waitForTimeout(3000);
+  });
+  const mark = events.find((e) => e.name === "map-ready");
+  if (!mark) throw new Error("font trace: no map-ready mark in the trace");
+  const trips = events.filter((e) => e.pid === mark.pid && e.ph === "X" && FONT_ROUND_TRIP.test(e.name));
+  return { before: trips.filter((e) => e.ts < mark.ts).length, after: trips.filter((e) => e.ts >= mark.ts).length };
+}
+
+/**
+ * A fresh context whose page is traced (Chrome trace `categories`) while `load(page)` runs; the
+ * trace's events and what `load` returned.
+ */
+async function tracedLoad(browser, categories, load) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     const events = [];
     cdp.on("Tracing.dataCollected", (e) => events.push(...e.value));
-    await cdp.send("Tracing.start", { categories: "blink.user_timing,fonts,disabled-by-default-fonts", transferMode: "ReportEvents" });
-    await page.goto(server.url + "/" + query, { waitUntil: "commit" });
-    await waitForMark(page, "map-ready");
-    await page.waitForTimeout(3000);
+    await cdp.send("Tracing.start", { categories, transferMode: "ReportEvents" });
+    const value = await load(page);
     const done = new Promise((resolve) => cdp.once("Tracing.tracingComplete", resolve));
     await cdp.send("Tracing.end");
     await done;
-    const mark = events.find((e) => e.name === "map-ready");
-    if (!mark) throw new Error("font trace: no map-ready mark in the trace");
-    const trips = events.filter((e) => e.pid === mark.pid && e.ph === "X" && FONT_ROUND_TRIP.test(e.name));
-    return { before: trips.filter((e) => e.ts < mark.ts).length, after: trips.filter((e) => e.ts >= mark.ts).length };
+    return { events, value };
   } finally {
     await context.close();
   }
@@ -667,37 +678,26 @@ async function fontRoundTrips(browser, server, query) {
  * compare these rows between runs and builds, not with the click times above.
  */
 async function freshClickWork(browser, server) {
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    const events = [];
-    cdp.on("Tracing.dataCollected", (e) => events.push(...e.value));
-    await cdp.send("Tracing.start", { categories: "toplevel,blink.user_timing,cc", transferMode: "ReportEvents" });
+  const { events, value: clicks } = await tracedLoad(browser, "toplevel,blink.user_timing,cc", async (page) => {
     await page.addInitScript(freshClickCycle, { cycles: CYCLES, actorCount: FRESH_ACTORS });
     await page.goto(server.url + "/", { waitUntil: "commit" });
     await page.waitForFunction(() => window.__atlasFresh !== undefined, null, { timeout: 20_000 });
-    const clicks = await page.evaluate(() => window.__atlasFresh);
-    const done = new Promise((resolve) => cdp.once("Tracing.tracingComplete", resolve));
-    await cdp.send("Tracing.end");
-    await done;
-    const mark = events.find((e) => e.name === "map-ready" && e.cat.includes("user_timing"));
-    if (!mark) throw new Error("click-work trace: no map-ready mark in the trace");
-    const mine = events.filter((e) => e.pid === mark.pid && e.ph === "X" && e.dur > 0);
-    const tasks = mine.filter((e) => e.tid === mark.tid && e.name === "ThreadControllerImpl::RunTask");
-    const raster = mine.filter((e) => e.name === "RasterTask");
-    // Time of `list` inside [a, b), in ms (events cut at the window's edges).
-    const within = (list, a, b) => list.reduce((sum, e) => sum + Math.max(0, Math.min(b, e.ts + e.dur) - Math.max(a, e.ts)), 0) / 1000;
-    return clicks
-      .filter((c) => !c.first)
-      .map((c) => {
-        const a = mark.ts + c.afterMapReady * 1000;
-        const b = a + c.ms * 1000;
-        return { main: within(tasks, a, b), raster: within(raster, a, b) };
-      });
-  } finally {
-    await context.close();
-  }
+    return await page.evaluate(() => window.__atlasFresh);
+  });
+  const mark = events.find((e) => e.name === "map-ready" && e.cat.includes("user_timing"));
+  if (!mark) throw new Error("click-work trace: no map-ready mark in the trace");
+  const mine = events.filter((e) => e.pid === mark.pid && e.ph === "X" && e.dur > 0);
+  const tasks = mine.filter((e) => e.tid === mark.tid && e.name === "ThreadControllerImpl::RunTask");
+  const raster = mine.filter((e) => e.name === "RasterTask");
+  // Time of `list` inside [a, b), in ms (events cut at the window's edges).
+  const within = (list, a, b) => list.reduce((sum, e) => sum + Math.max(0, Math.min(b, e.ts + e.dur) - Math.max(a, e.ts)), 0) / 1000;
+  return clicks
+    .filter((c) => !c.first)
+    .map((c) => {
+      const a = mark.ts + c.afterMapReady * 1000;
+      const b = a + c.ms * 1000;
+      return { main: within(tasks, a, b), raster: within(raster, a, b) };
+    });
 }
 
 async function runBare(browser, server, files, clickCount = CLICKS_PER_RUN) {
