@@ -578,14 +578,18 @@ function freshClickCycle({ cycles, actorCount }) {
 async function runFresh(browser, server) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
-    const page = await context.newPage();
-    await page.addInitScript(freshClickCycle, { cycles: CYCLES, actorCount: FRESH_ACTORS });
-    await page.goto(server.url + "/", { waitUntil: "commit" });
-    await page.waitForFunction(() => window.__atlasFresh !== undefined, null, { timeout: 20_000 });
-    return await page.evaluate(() => window.__atlasFresh);
+    return await clickRightAfterLoad(await context.newPage(), server);
   } finally {
     await context.close();
   }
+}
+
+/** Loads the app in `page` with the right-after-load click cycle installed; its clicks. */
+async function clickRightAfterLoad(page, server) {
+  await page.addInitScript(freshClickCycle, { cycles: CYCLES, actorCount: FRESH_ACTORS });
+  await page.goto(server.url + "/", { waitUntil: "commit" });
+  await page.waitForFunction(() => window.__atlasFresh !== undefined, null, { timeout: 20_000 });
+  return await page.evaluate(() => window.__atlasFresh);
 }
 
 /**
@@ -678,12 +682,7 @@ async function tracedLoad(browser, categories, load) {
  * compare these rows between runs and builds, not with the click times above.
  */
 async function freshClickWork(browser, server) {
-  const { events, value: clicks } = await tracedLoad(browser, "toplevel,blink.user_timing,cc", async (page) => {
-    await page.addInitScript(freshClickCycle, { cycles: CYCLES, actorCount: FRESH_ACTORS });
-    await page.goto(server.url + "/", { waitUntil: "commit" });
-    await page.waitForFunction(() => window.__atlasFresh !== undefined, null, { timeout: 20_000 });
-    return await page.evaluate(() => window.__atlasFresh);
-  });
+  const { events, value: clicks } = await tracedLoad(browser, "toplevel,blink.user_timing,cc", (page) => clickRightAfterLoad(page, server));
   const mark = events.find((e) => e.name === "map-ready" && e.cat.includes("user_timing"));
   if (!mark) throw new Error("click-work trace: no map-ready mark in the trace");
   const mine = events.filter((e) => e.pid === mark.pid && e.ph === "X" && e.dur > 0);
