@@ -201,6 +201,16 @@ describe.each(VIEWPORTS)("map at $name size", (vp) => {
       marks[0]!,
     );
     expect(panelScripts.length, panelScripts.join(", ")).toBeLessThanOrEqual(5);
+    // The entry, and only the entry, of the first screen's scripts opens with V8's compile hint
+    // (scripts/startup-plugins.ts): its functions are compiled while it is parsed, off the main
+    // thread. It must be the file's first line, or V8 ignores it. (Fetched last: the fetches are
+    // resource entries of their own.)
+    const firstLines = await w.page.evaluate(
+      (urls) => Promise.all(urls.map(async (u) => [u, (await (await fetch(u)).text()).split("\n", 1)[0]] as const)),
+      scripts,
+    );
+    const entry = await w.page.evaluate(() => new URL(document.querySelector<HTMLScriptElement>("script[type=module][src]")!.src).pathname);
+    expect(firstLines.filter(([, line]) => line === "//# allFunctionsCalledOnLoad").map(([u]) => u)).toEqual([entry]);
     await w.context.close();
   });
 
