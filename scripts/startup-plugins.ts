@@ -6,11 +6,13 @@
  * unless the file says its functions are called on load: the magic comment `//# allFunctionsCalledOnLoad`
  * (Chrome 136 and later; other engines read a comment) has them compiled eagerly, on a background
  * thread, while the scripts are still being parsed. Traced, the main thread's compile work until
- * `map-ready` fell from 46.7 to 35.1 ms a load; in three runs of 30 interleaved loads, map-ready's median
- * fell 11–27 ms. Only the entry chunk carries it: four in ten of its functions run before the map is
- * interactive. React DOM (three in eight) and the shared chunk carry none: with it their background
- * compile grew 26 → 71 ms and map-ready did not move (182.9 vs 183.4 ms, 30 loads each); the first view's
- * panels gained nothing either (right-after-load clicks p95 45.9 vs 43.8 ms).
+ * `map-ready` fell from 46.7 to 35.1 ms a load. In four runs of 30 interleaved loads each, map-ready's
+ * median fell 14.0, 11.0, 7.6 and 27.0 ms (209.6 → 195.6, 197.1 → 186.1, 222.5 → 214.9 and
+ * 231.0 → 204.0 ms; the last two with the d3-geo subset below as well). Only the entry chunk carries
+ * it: four in ten of its functions run before the map is interactive. React DOM (three in eight)
+ * does not: with the hint its background compile grew 26 → 71 ms and map-ready did not move (182.9 vs
+ * 183.4 ms); nor the shared chunk (187.0 vs 186.1 ms), nor the first view's panels (right-after-load
+ * clicks p95 45.9 vs 43.8 ms).
  *
  * **d3-geo for react-simple-maps.** react-simple-maps imports all of d3-geo as a namespace (to look
  * a projection up by name), which keeps every d3-geo module in the entry, and with the hint every one
