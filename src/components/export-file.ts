@@ -85,47 +85,64 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): strin
   return lines;
 }
 
-/** Render an on-screen SVG to a PNG with a header (title) and footer (source, as-of date). */
-export async function svgToPng(svg: SVGSVGElement, labels: ImageLabels, scale = 2): Promise<Blob> {
-  const box = svg.getBoundingClientRect();
-  const w = Math.max(1, Math.round(box.width));
-  const h = Math.max(1, Math.round(box.height));
+/** One on-screen SVG as a stand-alone SVG document (computed styles inlined), `w`×`h` px. */
+function standaloneSvg(svg: SVGSVGElement, w: number, h: number): string {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   inlineStyles(svg, clone);
   clone.setAttribute("width", String(w));
   clone.setAttribute("height", String(h));
   clone.setAttribute("xmlns", "http://www.w3.org/2000/svg");
-  const xml = new XMLSerializer().serializeToString(clone);
+  return new XMLSerializer().serializeToString(clone);
+}
+
+/** An SVG document as a decoded image. */
+async function svgImage(xml: string): Promise<HTMLImageElement> {
   const url = URL.createObjectURL(new Blob([xml], { type: "image/svg+xml" }));
   try {
     const img = new Image();
     img.src = url;
     await img.decode();
-    const canvas = document.createElement("canvas");
-    const ctx = canvas.getContext("2d");
-    if (!ctx) throw new Error("no 2D canvas");
-    ctx.font = "13px system-ui, sans-serif";
-    const footer = wrap(ctx, `${labels.source} · ${labels.asOf} · Alliance Atlas`, w - 20);
-    const head = 34;
-    const foot = 10 + footer.length * 17;
-    canvas.width = w * scale;
-    canvas.height = (h + head + foot) * scale;
-    ctx.scale(scale, scale);
-    ctx.fillStyle = "#ffffff";
-    ctx.fillRect(0, 0, w, h + head + foot);
-    ctx.fillStyle = "#1b2430";
-    ctx.font = "bold 16px system-ui, sans-serif";
-    ctx.fillText(labels.title, 10, 22);
-    ctx.drawImage(img, 0, head, w, h);
-    ctx.font = "13px system-ui, sans-serif";
-    ctx.fillStyle = "#5b6573";
-    footer.forEach((line, i) => ctx.fillText(line, 10, head + h + 18 + i * 17));
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("PNG encoding failed"))), "image/png"),
-    );
+    return img;
   } finally {
     URL.revokeObjectURL(url);
   }
+}
+
+/**
+ * Render an on-screen SVG to a PNG with a header (title) and footer (source, as-of date). A map drawn
+ * as stacked SVGs (its still layer under its interactive one) is passed as its layers, bottom first:
+ * they are drawn one over the other, at the size of the first.
+ */
+export async function svgToPng(svg: SVGSVGElement | readonly SVGSVGElement[], labels: ImageLabels, scale = 2): Promise<Blob> {
+  const layers = Array.isArray(svg) ? (svg as readonly SVGSVGElement[]) : [svg as SVGSVGElement];
+  const first = layers[0];
+  if (!first) throw new Error("no SVG to export");
+  const box = first.getBoundingClientRect();
+  const w = Math.max(1, Math.round(box.width));
+  const h = Math.max(1, Math.round(box.height));
+  const images = await Promise.all(layers.map((layer) => svgImage(standaloneSvg(layer, w, h))));
+  const canvas = document.createElement("canvas");
+  const ctx = canvas.getContext("2d");
+  if (!ctx) throw new Error("no 2D canvas");
+  ctx.font = "13px system-ui, sans-serif";
+  const footer = wrap(ctx, `${labels.source} · ${labels.asOf} · Alliance Atlas`, w - 20);
+  const head = 34;
+  const foot = 10 + footer.length * 17;
+  canvas.width = w * scale;
+  canvas.height = (h + head + foot) * scale;
+  ctx.scale(scale, scale);
+  ctx.fillStyle = "#ffffff";
+  ctx.fillRect(0, 0, w, h + head + foot);
+  ctx.fillStyle = "#1b2430";
+  ctx.font = "bold 16px system-ui, sans-serif";
+  ctx.fillText(labels.title, 10, 22);
+  for (const img of images) ctx.drawImage(img, 0, head, w, h);
+  ctx.font = "13px system-ui, sans-serif";
+  ctx.fillStyle = "#5b6573";
+  footer.forEach((line, i) => ctx.fillText(line, 10, head + h + 18 + i * 17));
+  return await new Promise<Blob>((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("PNG encoding failed"))), "image/png"),
+  );
 }
 
 /** File-name-safe slug; letters of any script are kept ("국방예산-추이", not "export"). */

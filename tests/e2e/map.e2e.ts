@@ -111,7 +111,8 @@ async function edgePoint(page: Page, relation: string, inside: string | null): P
     const hit = g.querySelector<SVGPathElement>(".edge-hit")!;
     const svg = line.ownerSVGElement!;
     const m = line.getScreenCTM()!;
-    const countries = [...svg.querySelectorAll<SVGPathElement>(".country-muted, .country-tinted, .actor-shape")];
+    // The countries that are not actors are in the map's still layer, the SVG under this one.
+    const countries = [...svg.closest(".map-layers")!.querySelectorAll<SVGPathElement>(".country-muted, .country-tinted, .actor-shape")];
     const own = inside ? svg.querySelector<SVGPathElement>(`[data-actor="${inside}"] .actor-shape`) : null;
     const labels = [...svg.querySelectorAll(".map-label")].map((t) => t.getBoundingClientRect());
     const len = line.getTotalLength();
@@ -325,6 +326,59 @@ describe.each(VIEWPORTS)("map at $name size", (vp) => {
     const w = await openPage(browser, "/?actor=RUS", vp);
     const result = await new AxeBuilder({ page: w.page }).include("#map").analyze();
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    await w.context.close();
+  });
+
+  it("draws the countries in a still layer under each map: same box, hidden from assistive technology, never hit by a click", async () => {
+    const w = await openPage(browser, "/", vp);
+    const maps = await w.page.locator(".map-layers").evaluateAll((stacks) =>
+      stacks.map((stack) => {
+        // On a phone the inset is below the main map: each map in view before its point is tried.
+        stack.scrollIntoView({ block: "center", inline: "nearest" });
+        const [still, live] = [...stack.children] as SVGSVGElement[];
+        const a = still!.getBoundingClientRect();
+        const b = live!.getBoundingClientRect();
+        // A point inside a country that is no actor (the muted shapes), away from the live layer's own shapes.
+        const muted = still!.querySelector<SVGPathElement>(".country-muted")!;
+        const m = muted.getScreenCTM()!;
+        const box = muted.getBBox();
+        let hit: string | null = null;
+        for (let i = 0; i < 400 && hit === null; i++) {
+          const x = box.x + ((i * 37) % 100) / 100 * box.width;
+          const y = box.y + ((i * 61) % 100) / 100 * box.height;
+          if (!muted.isPointInFill(new DOMPoint(x, y))) continue;
+          const sx = x * m.a + y * m.c + m.e;
+          const sy = x * m.b + y * m.d + m.f;
+          if (sx < a.left + 2 || sy < a.top + 2 || sx > a.right - 2 || sy > a.bottom - 2) continue;
+          const el = document.elementFromPoint(sx, sy);
+          if (el === null || el.closest("[data-actor], [data-relation], .map-label")) continue;
+          hit = el === live ? "live svg" : still!.contains(el) || el === still ? "still layer" : el.tagName;
+        }
+        return {
+          classes: [still!.getAttribute("class"), live!.getAttribute("class")],
+          ariaHidden: still!.getAttribute("aria-hidden"),
+          sameBox: [a.left - b.left, a.top - b.top, a.width - b.width, a.height - b.height].every((d) => Math.abs(d) < 0.5),
+          countries: still!.querySelectorAll(".country-muted").length,
+          liveCountries: live!.querySelectorAll(".country-muted, .country-tinted").length,
+          actors: live!.querySelectorAll("[data-actor]").length,
+          willChange: getComputedStyle(still!).willChange,
+          hit,
+        };
+      }),
+    );
+    expect(maps).toHaveLength(2);
+    for (const map of maps) {
+      expect(map.classes).toEqual(["map-svg map-still", "rsm-svg map-svg"]);
+      expect(map.ariaHidden).toBe("true");
+      expect(map.sameBox).toBe(true);
+      expect(map.countries).toBe(1);
+      expect(map.liveCountries).toBe(0);
+      expect(map.actors).toBeGreaterThan(0);
+      // Its own compositing layer: a selection redraws the live layer above it, not the countries.
+      expect(map.willChange).toBe("transform");
+      // A click over a country that is no actor lands on the live map, not on the still layer.
+      expect(map.hit).toBe("live svg");
+    }
     await w.context.close();
   });
 

@@ -106,6 +106,54 @@ describe("share and export", () => {
     expect(bytes.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
     expect(bytes.length).toBeGreaterThan(10_000);
     expect(png.suggestedFilename()).toBe("alliance-atlas-map.png");
+    // The image has both of the main map's layers: a country that is no actor (its still layer) and
+    // an actor's shape (its live layer) each show their own colour where they are on the screen.
+    const colours = await w.page.evaluate(async (dataUrl) => {
+      const img = new Image();
+      img.src = dataUrl;
+      await img.decode();
+      const canvas = document.createElement("canvas");
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const ctx = canvas.getContext("2d")!;
+      ctx.drawImage(img, 0, 0);
+      const stack = document.querySelector(".map-main .map-layers")!;
+      const box = stack.querySelector("svg")!.getBoundingClientRect();
+      const scale = img.width / Math.round(box.width);
+      /** Screen boxes of what is drawn over the shapes (capitals, names), 4 px wider all round. */
+      const over = [...stack.querySelectorAll(".capital-dot, .map-label")].map((e) => e.getBoundingClientRect());
+      const lines = [...stack.querySelectorAll<SVGPathElement>(".edge-hit, .inset-frame")];
+      /** A point well inside `path` (its fill, 3 px from any edge), clear of lines, capitals and names: the image's colour there and the screen's. */
+      const sample = (path: SVGPathElement) => {
+        const m = path.getScreenCTM()!;
+        const b = path.getBBox();
+        for (let i = 0; i < 4000; i++) {
+          const x = b.x + (((i * 37) % 997) / 997) * b.width;
+          const y = b.y + (((i * 61) % 991) / 991) * b.height;
+          const p = (dx: number, dy: number) => new DOMPoint(x + dx / m.a, y + dy / m.d);
+          const ring = [[0, 0], [3, 0], [-3, 0], [0, 3], [0, -3]] as const;
+          if (!ring.every(([dx, dy]) => path.isPointInFill(p(dx, dy)))) continue;
+          if (lines.some((l) => ring.some(([dx, dy]) => l.isPointInStroke(p(dx, dy))))) continue;
+          const sx = x * m.a + y * m.c + m.e;
+          const sy = x * m.b + y * m.d + m.f;
+          if (over.some((r) => sx > r.left - 4 && sx < r.right + 4 && sy > r.top - 4 && sy < r.bottom + 4)) continue;
+          const [r, g, bl] = ctx.getImageData(Math.round((sx - box.left) * scale), Math.round((sy - box.top + 34) * scale), 1, 1).data;
+          return { image: [r, g, bl], screen: getComputedStyle(path).fill };
+        }
+        return null;
+      };
+      return {
+        still: sample(stack.querySelector<SVGPathElement>(".map-still .country-muted")!),
+        live: sample(stack.querySelector<SVGPathElement>('[data-actor="CHN"] .actor-shape')!),
+      };
+    }, `data:image/png;base64,${bytes.toString("base64")}`);
+    const rgb = (css: string) => (css.match(/\d+/g) ?? []).slice(0, 3).map(Number);
+    for (const [layer, c] of Object.entries(colours)) {
+      expect(c, layer).not.toBeNull();
+      const want = rgb(c!.screen);
+      expect(want, layer).toHaveLength(3);
+      c!.image.forEach((v, i) => expect(Math.abs(v! - want[i]!), `${layer}: image ${c!.image.join(",")} vs screen ${c!.screen}`).toBeLessThanOrEqual(6));
+    }
     await w.context.close();
   });
 

@@ -21,8 +21,9 @@ const exportFile = () => import("../../components/export-file");
 export function MapExport({ mapRef, relations }: MapExportProps) {
   const asOf = useAppStore((s) => s.asOf);
   const png = async () => {
-    const svg = mapRef.current?.querySelector("svg");
-    if (!svg) return;
+    // The main map's layers, bottom first: its still layer (countries) and the interactive one.
+    const svg = [...(mapRef.current?.querySelectorAll<SVGSVGElement>(".map-layers > svg") ?? [])];
+    if (svg.length === 0) return;
     const { downloadBlob, svgToPng } = await exportFile();
     const asOfText = asOf ? t("map.exportAsOf", { date: formatDate(asOf) }) : t("map.exportLatest");
     downloadBlob("alliance-atlas-map.png", await svgToPng(svg, { title: t("map.exportTitle"), source: t("map.exportSource"), asOf: asOfText }));

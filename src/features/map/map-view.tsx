@@ -8,7 +8,7 @@ import type { Iso3, IsoDate } from "../../domain/types";
 import { strengthOn } from "../../domain/graph";
 import { ActorShape } from "./actor-shape";
 import { RelationEdge } from "./relation-edge";
-import { BackgroundCountries, EdgeHitClip, InsetFrame } from "./map-layers";
+import { BackgroundCountries, EdgeHitClip, InsetFrame, StillLayer } from "./map-layers";
 import { MapLabels } from "./map-labels";
 import { LABEL_MAX_UNITS } from "./label-layout";
 import { Legend } from "./legend";
@@ -228,58 +228,66 @@ export function MapView() {
           <p className="inset-title" id="inset-title" elementtiming="map">
             {t("map.insetTitle")}
           </p>
-          <ComposableMap
-            width={INSET_WIDTH}
-            height={INSET_HEIGHT}
-            projection={PROJECTIONS.inset}
-            className="map-svg"
-            aria-labelledby="inset-title"
-            role="group"
-            style={LABEL_SIZE.inset}
-          >
-            <BackgroundCountries shapes={INSET_SHAPES} skip={koreaIds} />
-            <InteractiveLayer
-              shapes={INSET_SHAPES}
-              allActors={actors}
-              actors={insetActors}
-              relations={insetRelations}
-              focus={focus}
-              onSelectActor={onSelectActor}
-              onSelectRelation={onSelectRelation}
-              onArrow={onArrow}
-              map="inset"
-              between={DMZ_LINE}
-              onPainted={onPainted}
-            />
-            {named && <MapLabels map="inset" actors={insetActors} capitals={insetCapitals} onSelect={onSelectActor} />}
-          </ComposableMap>
+          <div className="map-layers">
+            <StillLayer width={INSET_WIDTH} height={INSET_HEIGHT}>
+              <BackgroundCountries shapes={INSET_SHAPES} skip={koreaIds} />
+            </StillLayer>
+            <ComposableMap
+              width={INSET_WIDTH}
+              height={INSET_HEIGHT}
+              projection={PROJECTIONS.inset}
+              className="map-svg"
+              aria-labelledby="inset-title"
+              role="group"
+              style={LABEL_SIZE.inset}
+            >
+              <InteractiveLayer
+                shapes={INSET_SHAPES}
+                allActors={actors}
+                actors={insetActors}
+                relations={insetRelations}
+                focus={focus}
+                onSelectActor={onSelectActor}
+                onSelectRelation={onSelectRelation}
+                onArrow={onArrow}
+                map="inset"
+                between={DMZ_LINE}
+                onPainted={onPainted}
+              />
+              {named && <MapLabels map="inset" actors={insetActors} capitals={insetCapitals} onSelect={onSelectActor} />}
+            </ComposableMap>
+          </div>
         </div>
         <div className="map-main" ref={mainRef}>
-          <ComposableMap
-            width={MAIN_WIDTH}
-            height={MAIN_HEIGHT}
-            projection={PROJECTIONS.main}
-            className="map-svg"
-            role="group"
-            aria-label={t("map.mapLabel")}
-            style={LABEL_SIZE.main}
-          >
-            <BackgroundCountries shapes={MAIN_SHAPES} skip={mainSkip} tinted={koreaIds} />
-            <InsetFrame d={INSET_FRAME_PATH} />
-            <InteractiveLayer
-              shapes={MAIN_SHAPES}
-              allActors={actors}
-              actors={mainActors}
-              relations={mainRelations}
-              focus={focus}
-              onSelectActor={onSelectActor}
-              onSelectRelation={onSelectRelation}
-              onArrow={onArrow}
-              map="main"
-              onPainted={onPainted}
-            />
-            {named && <MapLabels map="main" actors={mainActors} capitals={NO_CAPITALS} onSelect={onSelectActor} />}
-          </ComposableMap>
+          <div className="map-layers">
+            <StillLayer width={MAIN_WIDTH} height={MAIN_HEIGHT}>
+              <BackgroundCountries shapes={MAIN_SHAPES} skip={mainSkip} tinted={koreaIds} />
+              <InsetFrame d={INSET_FRAME_PATH} />
+            </StillLayer>
+            <ComposableMap
+              width={MAIN_WIDTH}
+              height={MAIN_HEIGHT}
+              projection={PROJECTIONS.main}
+              className="map-svg"
+              role="group"
+              aria-label={t("map.mapLabel")}
+              style={LABEL_SIZE.main}
+            >
+              <InteractiveLayer
+                shapes={MAIN_SHAPES}
+                allActors={actors}
+                actors={mainActors}
+                relations={mainRelations}
+                focus={focus}
+                onSelectActor={onSelectActor}
+                onSelectRelation={onSelectRelation}
+                onArrow={onArrow}
+                map="main"
+                onPainted={onPainted}
+              />
+              {named && <MapLabels map="main" actors={mainActors} capitals={NO_CAPITALS} onSelect={onSelectActor} />}
+            </ComposableMap>
+          </div>
         </div>
       </div>
       <MapExport mapRef={mainRef} relations={visible} />
