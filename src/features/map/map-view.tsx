@@ -180,6 +180,30 @@ const InteractiveLayer = memo(function InteractiveLayer({ shapes, allActors, act
 /** The inset's DMZ line, between its actors and its edges (one element for every render, so the layer's memo holds). */
 const DMZ_LINE = <path className="dmz-line" d={DMZ_PATH} aria-hidden="true" pointerEvents="none" />;
 
+const MAP_SIZE: Record<MapId, { width: number; height: number }> = {
+  main: { width: MAIN_WIDTH, height: MAIN_HEIGHT },
+  inset: { width: INSET_WIDTH, height: INSET_HEIGHT },
+};
+
+/**
+ * One map: its still layer (`still`, countries that never change with a selection) under its
+ * interactive SVG (react-simple-maps' ComposableMap: the actors and edges, then `labels`).
+ */
+function MapPane({ layer, still, name, labels }: { layer: LayerProps; still: ReactNode; name: { "aria-label"?: string; "aria-labelledby"?: string }; labels: ReactNode }) {
+  const { width, height } = MAP_SIZE[layer.map];
+  return (
+    <div className="map-layers">
+      <StillLayer width={width} height={height}>
+        {still}
+      </StillLayer>
+      <ComposableMap width={width} height={height} projection={PROJECTIONS[layer.map]} className="map-svg" role="group" style={LABEL_SIZE[layer.map]} {...name}>
+        <InteractiveLayer {...layer} />
+        {labels}
+      </ComposableMap>
+    </div>
+  );
+}
+
 /** The Map region's content: Korea inset, Pacific-centred main map, legend-filter. */
 export function MapView() {
   const actors = requireDataFile("actors").records;
@@ -218,6 +242,9 @@ export function MapView() {
     el?.focus();
   }, [actors]);
 
+  // What both maps' interactive layers share (each adds its own shapes, actors, relations and map).
+  const common = { allActors: actors, focus, onSelectActor, onSelectRelation, onArrow, onPainted };
+
   return (
     <div className="map-view">
       <Legend />
@@ -228,66 +255,25 @@ export function MapView() {
           <p className="inset-title" id="inset-title" elementtiming="map">
             {t("map.insetTitle")}
           </p>
-          <div className="map-layers">
-            <StillLayer width={INSET_WIDTH} height={INSET_HEIGHT}>
-              <BackgroundCountries shapes={INSET_SHAPES} skip={koreaIds} />
-            </StillLayer>
-            <ComposableMap
-              width={INSET_WIDTH}
-              height={INSET_HEIGHT}
-              projection={PROJECTIONS.inset}
-              className="map-svg"
-              aria-labelledby="inset-title"
-              role="group"
-              style={LABEL_SIZE.inset}
-            >
-              <InteractiveLayer
-                shapes={INSET_SHAPES}
-                allActors={actors}
-                actors={insetActors}
-                relations={insetRelations}
-                focus={focus}
-                onSelectActor={onSelectActor}
-                onSelectRelation={onSelectRelation}
-                onArrow={onArrow}
-                map="inset"
-                between={DMZ_LINE}
-                onPainted={onPainted}
-              />
-              {named && <MapLabels map="inset" actors={insetActors} capitals={insetCapitals} onSelect={onSelectActor} />}
-            </ComposableMap>
-          </div>
+          <MapPane
+            layer={{ ...common, shapes: INSET_SHAPES, actors: insetActors, relations: insetRelations, map: "inset", between: DMZ_LINE }}
+            still={<BackgroundCountries shapes={INSET_SHAPES} skip={koreaIds} />}
+            name={{ "aria-labelledby": "inset-title" }}
+            labels={named && <MapLabels map="inset" actors={insetActors} capitals={insetCapitals} onSelect={onSelectActor} />}
+          />
         </div>
         <div className="map-main" ref={mainRef}>
-          <div className="map-layers">
-            <StillLayer width={MAIN_WIDTH} height={MAIN_HEIGHT}>
-              <BackgroundCountries shapes={MAIN_SHAPES} skip={mainSkip} tinted={koreaIds} />
-              <InsetFrame d={INSET_FRAME_PATH} />
-            </StillLayer>
-            <ComposableMap
-              width={MAIN_WIDTH}
-              height={MAIN_HEIGHT}
-              projection={PROJECTIONS.main}
-              className="map-svg"
-              role="group"
-              aria-label={t("map.mapLabel")}
-              style={LABEL_SIZE.main}
-            >
-              <InteractiveLayer
-                shapes={MAIN_SHAPES}
-                allActors={actors}
-                actors={mainActors}
-                relations={mainRelations}
-                focus={focus}
-                onSelectActor={onSelectActor}
-                onSelectRelation={onSelectRelation}
-                onArrow={onArrow}
-                map="main"
-                onPainted={onPainted}
-              />
-              {named && <MapLabels map="main" actors={mainActors} capitals={NO_CAPITALS} onSelect={onSelectActor} />}
-            </ComposableMap>
-          </div>
+          <MapPane
+            layer={{ ...common, shapes: MAIN_SHAPES, actors: mainActors, relations: mainRelations, map: "main" }}
+            still={
+              <>
+                <BackgroundCountries shapes={MAIN_SHAPES} skip={mainSkip} tinted={koreaIds} />
+                <InsetFrame d={INSET_FRAME_PATH} />
+              </>
+            }
+            name={{ "aria-label": t("map.mapLabel") }}
+            labels={named && <MapLabels map="main" actors={mainActors} capitals={NO_CAPITALS} onSelect={onSelectActor} />}
+          />
         </div>
       </div>
       <MapExport mapRef={mainRef} relations={visible} />
