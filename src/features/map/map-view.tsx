@@ -92,6 +92,12 @@ function MapReadyMark({ onPainted }: { onPainted: () => void }) {
   return null;
 }
 
+/** Each map's view box, in its own units (its still layer, its interactive SVG and its edges' hit clip). */
+const MAP_SIZE: Record<MapId, { width: number; height: number }> = {
+  main: { width: MAIN_WIDTH, height: MAIN_HEIGHT },
+  inset: { width: INSET_WIDTH, height: INSET_HEIGHT },
+};
+
 interface LayerProps {
   /** Country shapes, already projected for this map. */
   shapes: readonly MapShape[];
@@ -136,7 +142,7 @@ const InteractiveLayer = memo(function InteractiveLayer({ shapes, allActors, act
   const actorShapes = useMemo(() => actors.flatMap((a) => geoById.get(a.atlasId) ?? []), [actors, geoById]);
   return (
     <>
-      <EdgeHitClip map={map} shapes={actorShapes} width={map === "main" ? MAIN_WIDTH : INSET_WIDTH} height={map === "main" ? MAIN_HEIGHT : INSET_HEIGHT} />
+      <EdgeHitClip map={map} shapes={actorShapes} {...MAP_SIZE[map]} />
       <g className="actors">
         {actors.length > 0 && <MapReadyMark onPainted={onPainted} />}
         {actors.map((a) => (
@@ -179,11 +185,6 @@ const InteractiveLayer = memo(function InteractiveLayer({ shapes, allActors, act
 
 /** The inset's DMZ line, between its actors and its edges (one element for every render, so the layer's memo holds). */
 const DMZ_LINE = <path className="dmz-line" d={DMZ_PATH} aria-hidden="true" pointerEvents="none" />;
-
-const MAP_SIZE: Record<MapId, { width: number; height: number }> = {
-  main: { width: MAIN_WIDTH, height: MAIN_HEIGHT },
-  inset: { width: INSET_WIDTH, height: INSET_HEIGHT },
-};
 
 /**
  * One map: its still layer (`still`, countries that never change with a selection) under its
