@@ -130,6 +130,34 @@ async function edgePoint(page: Page, relation: string, inside: string | null): P
   }, inside);
 }
 
+/**
+ * The share of a label's on-screen box drawn in the label's own colour (its letters, as the screen
+ * shows them: a layer painted over the name would leave none).
+ */
+async function inkShare(page: Page, id: string): Promise<number> {
+  const label = page.locator(`[data-label="${id}"]`);
+  const fill = await label.evaluate((t) => getComputedStyle(t).fill);
+  const png = await label.screenshot();
+  return page.evaluate(
+    async ({ dataUrl, fill }) => {
+      const img = new Image();
+      img.src = dataUrl;
+      await img.decode();
+      const canvas = document.createElement("canvas");
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const ctx = canvas.getContext("2d")!;
+      ctx.drawImage(img, 0, 0);
+      const want = (fill.match(/\d+/g) ?? []).slice(0, 3).map(Number);
+      const px = ctx.getImageData(0, 0, img.width, img.height).data;
+      let ink = 0;
+      for (let i = 0; i < px.length; i += 4) if (want.every((v, k) => Math.abs(px[i + k]! - v) <= 40)) ink++;
+      return ink / (px.length / 4);
+    },
+    { dataUrl: `data:image/png;base64,${png.toString("base64")}`, fill },
+  );
+}
+
 const VIEWPORTS = [
   { name: "desktop", width: 1440, height: 900 },
   { name: "phone", width: 390, height: 844 },
@@ -286,6 +314,8 @@ describe.each(VIEWPORTS)("map at $name size", (vp) => {
     expect(touching).toEqual([]);
     // Nothing is drawn over a name: at its centre the page finds the name itself.
     for (const l of labels.filter((x) => x.actor)) expect(await topLabelAt(w.page, l.id), l.text).toBe(l.id);
+    // And the screen shows every name: its letters in its own colour (not covered by the still layer's countries).
+    for (const l of labels) expect(await inkShare(w.page, l.id), l.text).toBeGreaterThan(0.02);
     await w.context.close();
   });
 
