@@ -392,6 +392,7 @@ describe.each(VIEWPORTS)("map at $name size", (vp) => {
           liveCountries: live!.querySelectorAll(".country-muted, .country-tinted").length,
           actors: live!.querySelectorAll("[data-actor]").length,
           willChange: getComputedStyle(still!).willChange,
+          liveWillChange: [...live!.querySelectorAll("[data-actor], [data-relation]")].map((e) => getComputedStyle(e).willChange),
           hit,
         };
       }),
@@ -406,6 +407,9 @@ describe.each(VIEWPORTS)("map at $name size", (vp) => {
       expect(map.actors).toBeGreaterThan(0);
       // Its own compositing layer: a selection redraws the live layer above it, not the countries.
       expect(map.willChange).toBe("transform");
+      // Each actor and edge too: a selection dims them (opacity) in the compositor, without raster.
+      expect(map.liveWillChange.length).toBeGreaterThan(0);
+      expect(new Set(map.liveWillChange)).toEqual(new Set(["opacity"]));
       // A click over a country that is no actor lands on the live map, not on the still layer.
       expect(map.hit).toBe("live svg");
     }
