@@ -1,5 +1,5 @@
 /** Shared browser helpers for end-to-end tests: system Chromium, no request may leave the origin. */
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type JSHandle, type Locator, type Page } from "playwright-core";
 import AxeBuilder from "@axe-core/playwright";
 import { CHROMIUM_ARGS } from "./chromium.mjs";
 
@@ -115,6 +115,24 @@ export async function scrolledTo(target: Locator): Promise<void> {
   await target.scrollIntoViewIfNeeded();
   // content-visibility decides what is drawn in the next frame, from where things are in this one.
   await target.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+}
+
+/**
+ * A PNG (a screenshot, a downloaded image) drawn on a canvas in the page, to read its pixels where the
+ * page's own geometry is at hand: `(await pngCanvas(page, png)).evaluate((ctx) => ctx.getImageData(…))`.
+ */
+export async function pngCanvas(page: Page, png: Buffer): Promise<JSHandle<CanvasRenderingContext2D>> {
+  return page.evaluateHandle(async (dataUrl) => {
+    const img = new Image();
+    img.src = dataUrl;
+    await img.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = img.width;
+    canvas.height = img.height;
+    const ctx = canvas.getContext("2d")!;
+    ctx.drawImage(img, 0, 0);
+    return ctx;
+  }, `data:image/png;base64,${png.toString("base64")}`);
 }
 
 /** axe's violations inside `selector`, one line each ("rule: targets"), so a failure names what broke. */

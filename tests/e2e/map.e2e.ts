@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
-import { clickActor, clickEdge, launch, openPage } from "./browser";
+import { clickActor, clickEdge, launch, openPage, pngCanvas } from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -137,25 +137,14 @@ async function edgePoint(page: Page, relation: string, inside: string | null): P
 async function inkShare(page: Page, id: string): Promise<number> {
   const label = page.locator(`[data-label="${id}"]`);
   const fill = await label.evaluate((t) => getComputedStyle(t).fill);
-  const png = await label.screenshot();
-  return page.evaluate(
-    async ({ dataUrl, fill }) => {
-      const img = new Image();
-      img.src = dataUrl;
-      await img.decode();
-      const canvas = document.createElement("canvas");
-      canvas.width = img.width;
-      canvas.height = img.height;
-      const ctx = canvas.getContext("2d")!;
-      ctx.drawImage(img, 0, 0);
-      const want = (fill.match(/\d+/g) ?? []).slice(0, 3).map(Number);
-      const px = ctx.getImageData(0, 0, img.width, img.height).data;
-      let ink = 0;
-      for (let i = 0; i < px.length; i += 4) if (want.every((v, k) => Math.abs(px[i + k]! - v) <= 40)) ink++;
-      return ink / (px.length / 4);
-    },
-    { dataUrl: `data:image/png;base64,${png.toString("base64")}`, fill },
-  );
+  const image = await pngCanvas(page, await label.screenshot());
+  return image.evaluate((ctx, fill) => {
+    const want = (fill.match(/\d+/g) ?? []).slice(0, 3).map(Number);
+    const px = ctx.getImageData(0, 0, ctx.canvas.width, ctx.canvas.height).data;
+    let ink = 0;
+    for (let i = 0; i < px.length; i += 4) if (want.every((v, k) => Math.abs(px[i + k]! - v) <= 40)) ink++;
+    return ink / (px.length / 4);
+  }, fill);
 }
 
 const VIEWPORTS = [

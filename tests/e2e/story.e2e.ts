@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser } from "playwright-core";
-import { launch, openPage, seenText } from "./browser";
+import { launch, openPage, pngCanvas, seenText } from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -108,18 +108,11 @@ describe("share and export", () => {
     expect(png.suggestedFilename()).toBe("alliance-atlas-map.png");
     // The image has both of the main map's layers: a country that is no actor (its still layer) and
     // an actor's shape (its live layer) each show their own colour where they are on the screen.
-    const colours = await w.page.evaluate(async (dataUrl) => {
-      const img = new Image();
-      img.src = dataUrl;
-      await img.decode();
-      const canvas = document.createElement("canvas");
-      canvas.width = img.width;
-      canvas.height = img.height;
-      const ctx = canvas.getContext("2d")!;
-      ctx.drawImage(img, 0, 0);
+    const image = await pngCanvas(w.page, bytes);
+    const colours = await image.evaluate((ctx) => {
       const stack = document.querySelector(".map-main .map-layers")!;
       const box = stack.querySelector("svg")!.getBoundingClientRect();
-      const scale = img.width / Math.round(box.width);
+      const scale = ctx.canvas.width / Math.round(box.width);
       /** Screen boxes of what is drawn over the shapes (capitals, names), 4 px wider all round. */
       const over = [...stack.querySelectorAll(".capital-dot, .map-label")].map((e) => e.getBoundingClientRect());
       const lines = [...stack.querySelectorAll<SVGPathElement>(".edge-hit, .inset-frame")];
@@ -146,7 +139,7 @@ describe("share and export", () => {
         still: sample(stack.querySelector<SVGPathElement>(".map-still .country-muted")!),
         live: sample(stack.querySelector<SVGPathElement>('[data-actor="CHN"] .actor-shape')!),
       };
-    }, `data:image/png;base64,${bytes.toString("base64")}`);
+    });
     const rgb = (css: string) => (css.match(/\d+/g) ?? []).slice(0, 3).map(Number);
     for (const [layer, c] of Object.entries(colours)) {
       expect(c, layer).not.toBeNull();
